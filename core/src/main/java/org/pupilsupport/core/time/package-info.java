@@ -1,0 +1,2 @@
+/** Time as the service reads it: London dates. */
+package org.pupilsupport.core.time;

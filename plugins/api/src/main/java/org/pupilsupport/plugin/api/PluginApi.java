@@ -1,0 +1,16 @@
+package org.pupilsupport.plugin.api;
+
+/**
+ * The version of this API, which the host reports to PF4J as its system version so that a plugin
+ * declaring {@code Plugin-Requires} outside it is refused instead of failing at run time.
+ *
+ * @since 1.0
+ */
+public final class PluginApi {
+
+    /** Semantic version: a breaking change to any extension point raises the major number. */
+    public static final String VERSION = "1.0.0";
+
+    private PluginApi() {
+    }
+}

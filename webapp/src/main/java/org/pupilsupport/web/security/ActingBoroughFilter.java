@@ -1,0 +1,44 @@
+package org.pupilsupport.web.security;
+
+import java.io.IOException;
+
+import org.pupilsupport.core.tenancy.ActingBorough;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Hands the signed-in officer's acting borough to the core at the start of every request: the one place
+ * the tenant is set for web work. Borough pages without an acting borough go to the chooser first.
+ */
+@WebFilter(urlPatterns = "/*")
+public class ActingBoroughFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String BOROUGH_PAGES = "/officer/";
+    static final String CHOOSER = "/choose-borough.xhtml";
+
+    @Inject
+    OfficerSession session;
+
+    @Inject
+    ActingBorough actingBorough;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && session.isSignedIn()) {
+            session.actingBorough().ifPresent(actingBorough::actFor);
+            if (session.actingBorough().isEmpty() && request.getServletPath().startsWith(BOROUGH_PAGES)) {
+                response.sendRedirect(request.getContextPath() + CHOOSER);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
