@@ -22,7 +22,8 @@ public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
-    /** Environment variable with the first administrator's password: read once, never stored in config files. */
+    /** Environment variables naming the first administrator: read at start, never stored in configuration files. */
+    static final String FIRST_ADMINISTRATOR = "PUPILSUPPORT_FIRST_ADMIN";
     static final String FIRST_ADMINISTRATOR_PASSWORD = "PUPILSUPPORT_FIRST_ADMIN_PASSWORD";
 
     @Inject
@@ -52,20 +53,19 @@ public class ApplicationStartup {
             LOG.warning("DEMO MODE: demo accounts with a published password and invented children are created. Never use demo mode with real data.");
             demoData.loadIfAbsent();
         } else if (!accounts.anyExists()) {
-            LOG.warning("No account exists yet. Create the first administrator as README.md describes (pupilsupport.first.admin and "
-                    + FIRST_ADMINISTRATOR_PASSWORD + "), then restart.");
+            LOG.warning("No account exists yet. Start once with the environment variables " + FIRST_ADMINISTRATOR + " and "
+                    + FIRST_ADMINISTRATOR_PASSWORD + " set to create the first administrator (see README.md).");
         }
     }
 
     private void createFirstAdministratorIfOffered() {
-        String username = settings.firstAdministrator();
-        if (username.isEmpty()) {
+        String username = System.getenv(FIRST_ADMINISTRATOR);
+        if (username == null || username.isBlank()) {
             return;
         }
         String password = System.getenv(FIRST_ADMINISTRATOR_PASSWORD);
         if (password == null || password.isEmpty()) {
-            throw new IllegalStateException("pupilsupport.first.admin is set to " + username + " but the environment variable "
-                    + FIRST_ADMINISTRATOR_PASSWORD + " holding the password is not");
+            throw new IllegalStateException(FIRST_ADMINISTRATOR + " is set to " + username + " but " + FIRST_ADMINISTRATOR_PASSWORD + " is not");
         }
         accounts.createFirstAdministrator(username, username, password.toCharArray());
     }

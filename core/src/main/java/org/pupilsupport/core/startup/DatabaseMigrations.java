@@ -44,6 +44,9 @@ public class DatabaseMigrations {
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                     .execute());
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
             LOG.info(() -> "Database schema is up to date on " + database.getDatabaseProductName());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the database to migrate its schema: " + e.getMessage(), e);

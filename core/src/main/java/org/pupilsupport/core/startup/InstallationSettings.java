@@ -12,33 +12,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class InstallationSettings {
 
+    // Object, not String: Liberty turns a jndiEntry value that reads as a literal (true, 42) into that type.
     @Resource(lookup = "pupilsupport/tenantConfigDir")
-    String tenantConfigDirectory;
+    Object tenantConfigDirectory;
 
     @Resource(lookup = "pupilsupport/pluginsDir")
-    String pluginsDirectory;
+    Object pluginsDirectory;
 
     @Resource(lookup = "pupilsupport/demoMode")
-    String demoMode;
-
-    @Resource(lookup = "pupilsupport/firstAdministrator")
-    String firstAdministrator;
+    Object demoMode;
 
     public Path tenantConfigDirectory() {
-        return Path.of(tenantConfigDirectory);
+        return Path.of(text(tenantConfigDirectory));
     }
 
     public Path pluginsDirectory() {
-        return Path.of(pluginsDirectory);
+        return Path.of(text(pluginsDirectory));
     }
 
     /** Demo mode creates demo accounts with a published password and invented children: never in production. */
     public boolean demoMode() {
-        return Boolean.parseBoolean(demoMode == null ? "false" : demoMode.strip());
+        return Boolean.parseBoolean(text(demoMode));
     }
 
-    /** The username of the first administrator to create on first run, or blank for none. */
-    public String firstAdministrator() {
-        return firstAdministrator == null ? "" : firstAdministrator.strip();
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().strip();
     }
 }

@@ -13,6 +13,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @ApplicationScoped
 @DeclareRoles({"officer", "administrator"})
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+        // No qualifier: with Jakarta Security 4.0 a qualified built-in mechanism needs a custom handler.
+        qualifiers = {},
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml", useForwardToLogin = false))
 public class SecuritySetup {
 }

@@ -8,11 +8,10 @@ import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.InvalidUpnException;
 import org.pupilsupport.core.children.Upn;
-import org.pupilsupport.core.tenancy.BoroughData;
+import org.pupilsupport.core.tenancy.TenantEntityManagers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /** Children through the acting borough's entity manager: tenancy is applied by EclipseLink, not here. */
@@ -22,22 +21,21 @@ public class JpaChildRepository implements ChildRepository {
     private static final String ORDER = " ORDER BY c.legalName.surname, c.legalName.forename, c.dateOfBirth, c.id";
 
     @Inject
-    @BoroughData
-    EntityManager entityManager;
+    TenantEntityManagers entityManagers;
 
     @Override
     public Optional<Child> find(String id) {
-        return Optional.ofNullable(entityManager.find(Child.class, id));
+        return Optional.ofNullable(entityManagers.current().find(Child.class, id));
     }
 
     @Override
     public void add(Child child) {
-        entityManager.persist(child);
+        entityManagers.current().persist(child);
     }
 
     @Override
     public void remove(Child child) {
-        entityManager.remove(child);
+        entityManagers.current().remove(child);
     }
 
     @Override
@@ -52,7 +50,7 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(c) FROM Child c", Long.class).getSingleResult();
+        return entityManagers.current().createQuery("SELECT COUNT(c) FROM Child c", Long.class).getSingleResult();
     }
 
     /** A UPN is looked up exactly; any other text is a name prefix; blank text matches everyone. */
@@ -60,14 +58,14 @@ public class JpaChildRepository implements ChildRepository {
         String cleaned = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         String from = "SELECT " + select + " FROM Child c";
         if (cleaned.isEmpty()) {
-            return entityManager.createQuery(from + order, type);
+            return entityManagers.current().createQuery(from + order, type);
         }
         Optional<Upn> upn = asUpn(cleaned);
         if (upn.isPresent()) {
-            return entityManager.createQuery(from + " WHERE c.upn = :upn" + order, type).setParameter("upn", upn.get());
+            return entityManagers.current().createQuery(from + " WHERE c.upn = :upn" + order, type).setParameter("upn", upn.get());
         }
         String escaped = cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return entityManager.createQuery(from + " WHERE UPPER(c.legalName.surname) LIKE :prefix ESCAPE '\\'"
+        return entityManagers.current().createQuery(from + " WHERE UPPER(c.legalName.surname) LIKE :prefix ESCAPE '\\'"
                 + " OR UPPER(c.legalName.forename) LIKE :prefix ESCAPE '\\'" + order, type)
                 .setParameter("prefix", escaped + "%");
     }

@@ -1,0 +1,133 @@
+package org.pupilsupport.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, pointed at the test server over HTTPS. The browser and
+ * driver paths are fixed (never downloaded): if they are missing, the test fails rather than skips.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final String httpsBase;
+
+    Browser(URL deployedHttpUrl) {
+        this.httpsBase = toHttps(deployedHttpUrl);
+        File chromium = new File(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+        if (!chromium.canExecute() || !chromedriver.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver (" + chromium + ", " + chromedriver
+                    + "): apt-get install -y chromium chromium-driver");
+        }
+        try {
+            profile = Files.createTempDirectory("pupil-support-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+        // The test server's certificate is self-signed.
+        options.setAcceptInsecureCerts(true);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    private static String toHttps(URL http) {
+        try {
+            int httpsPort = Integer.parseInt(System.getProperty("it.https.port", "9444"));
+            String path = http.getPath().endsWith("/") ? http.getPath() : http.getPath() + "/";
+            return new URL("https", "localhost", httpsPort, path).toString();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    String httpsBase() {
+        return httpsBase;
+    }
+
+    void open(String relativePath) {
+        driver.get(httpsBase + relativePath);
+    }
+
+    void signIn(String username, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:signIn")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    void signOut() {
+        driver.findElement(By.id("signOutForm:signOut")).click();
+        waitFor(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** JavaScript errors the page logged (a missing favicon is not one). */
+    List<String> javaScriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon.ico"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

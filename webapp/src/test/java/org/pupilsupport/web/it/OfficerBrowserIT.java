@@ -1,0 +1,146 @@
+package org.pupilsupport.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.pupilsupport.plugin.api.TermTimeCalendar;
+
+/**
+ * What officers do, in a real browser against the real server and its demo data: sign in, see only their
+ * borough's children, open one and see a date counted with their borough's calendar.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OfficerBrowserIT {
+
+    private static final String PASSWORD = "demo-password-2026";
+    private static final DateTimeFormatter PAGE_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(deployment);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void kingstonOfficerSeesOnlyKingstonChildrenAndKingstonsCalendar() {
+        officerSeesOnlyTheirBorough("kingston.officer", "Kingston upon Thames", "314", "kingston");
+    }
+
+    @Test
+    void richmondOfficerSeesOnlyRichmondChildrenAndRichmondsCalendar() {
+        officerSeesOnlyTheirBorough("richmond.officer", "Richmond upon Thames", "318", "richmond");
+    }
+
+    private void officerSeesOnlyTheirBorough(String username, String boroughName, String laCode, String plugin) {
+        browser.signIn(username, PASSWORD);
+
+        assertTrue(browser.currentUrl().contains("/officer/children.xhtml"), browser.currentUrl());
+        assertEquals(boroughName, browser.find(By.id("actingBorough")).getText());
+        List<WebElement> rows = browser.findAll(By.cssSelector("[id='children:results_data'] tr"));
+        assertEquals(20, rows.size(), "a full first page of the borough's demo children");
+        // Demo children carry UPNs issued by their borough's schools: character 2-4 is the LA code.
+        rows.stream().map(row -> row.findElements(By.tagName("td")).get(3).getText()).filter(upn -> !upn.isBlank())
+                .forEach(upn -> assertEquals(laCode, upn.substring(1, 4), "UPN " + upn + " listed for " + boroughName));
+
+        WebElement firstChild = rows.get(0).findElement(By.tagName("a"));
+        String surname = firstChild.getText();
+        firstChild.click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
+
+        assertTrue(browser.find(By.id("childName")).getText().endsWith(surname));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate expected = termCalendarOf(plugin).schoolDaysAfter(today, 15);
+        assertEquals(PAGE_DATE.format(expected), browser.find(By.id("schoolDayDate")).getText());
+        assertEquals(boroughName + " term dates (plugin " + plugin + ")", browser.find(By.id("calendarUsed")).getText());
+        assertTrue(browser.findAll(By.id("baselineWarning")).isEmpty(), "the borough's own calendar answered");
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void anOfficerTypingTheOtherBoroughsChildAddressIsToldNotFound() {
+        browser.signIn("richmond.officer", PASSWORD);
+        WebElement richmondChild = browser.find(By.cssSelector("[id='children:results_data'] tr a"));
+        richmondChild.click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
+        String richmondChildUrl = browser.currentUrl();
+        String richmondChildName = browser.find(By.id("childName")).getText();
+        browser.signOut();
+
+        browser.signIn("kingston.officer", PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/children.xhtml"));
+        browser.open(richmondChildUrl.substring(browser.httpsBase().length()));
+
+        assertEquals("Child not found", browser.find(By.cssSelector("[id='notFound'] h1")).getText());
+        assertFalse(browser.pageText().contains(richmondChildName), "the Richmond child's name must not appear");
+        assertTrue(browser.findAll(By.id("childRecord")).isEmpty());
+    }
+
+    @Test
+    void anOfficerOfBothBoroughsChoosesOneAndCanSwitch() {
+        browser.signIn("all.boroughs", PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.find(By.xpath("//button[contains(., 'Richmond upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/children.xhtml"));
+        assertEquals("Richmond upon Thames", browser.find(By.id("actingBorough")).getText());
+
+        browser.find(By.id("switchBorough")).click();
+        browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.id("actingBorough"), "Kingston upon Thames"));
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToSignIn() {
+        browser.open("officer/children.xhtml");
+        browser.waitFor(ExpectedConditions.urlContains("/login.xhtml"));
+        assertTrue(browser.currentUrl().startsWith("https://"), browser.currentUrl());
+        browser.find(By.id("login:username")).sendKeys("kingston.officer");
+        browser.find(By.id("login:password")).sendKeys("not-the-password");
+        browser.find(By.id("login:signIn")).click();
+        assertTrue(browser.find(By.id("login:messages")).getText().contains("The username or password is not right"));
+    }
+
+    private static TermTimeCalendar termCalendarOf(String plugin) {
+        String resource = "/org/pupilsupport/plugin/" + plugin + "/term-dates.txt";
+        try (InputStream in = OfficerBrowserIT.class.getResourceAsStream(resource)) {
+            return TermTimeCalendar.parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
