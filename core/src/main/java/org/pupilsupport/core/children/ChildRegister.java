@@ -3,6 +3,7 @@ package org.pupilsupport.core.children;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.pupilsupport.core.schools.SchoolRegister;
 
@@ -45,6 +46,11 @@ public class ChildRegister {
                 details.schoolUrn() == null ? null : schools.require(details.schoolUrn()), clock);
         children.add(child);
         return child.id();
+    }
+
+    /** The child, if the acting borough has one with this id. */
+    public Optional<Child> find(String id) {
+        return children.find(id);
     }
 
     /** @throws ChildNotFoundException if there is no such child in the acting borough */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.pupilsupport.core.calendar.BoroughCalendars;
 import org.pupilsupport.core.calendar.SchoolDayDate;
 import org.pupilsupport.core.children.Child;
-import org.pupilsupport.core.children.ChildNotFoundException;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.tenancy.ActingBorough;
 
@@ -47,10 +46,8 @@ public class ChildPage implements Serializable {
     private SchoolDayDate exampleDeadline;
 
     public void load() {
-        try {
-            child = children.open(id == null ? "" : id);
-        } catch (ChildNotFoundException notFound) {
-            child = null;
+        child = children.find(id == null ? "" : id).orElse(null);
+        if (child == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
