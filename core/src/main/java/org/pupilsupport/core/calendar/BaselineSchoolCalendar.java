@@ -3,6 +3,7 @@ package org.pupilsupport.core.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import org.pupilsupport.plugin.api.DateOutsideCalendarException;
 import org.pupilsupport.plugin.api.EnglishBankHolidays;
 import org.pupilsupport.plugin.api.SchoolCalendar;
 
@@ -23,6 +24,9 @@ public final class BaselineSchoolCalendar implements SchoolCalendar {
 
     @Override
     public boolean isSchoolDay(LocalDate date) {
+        if (!covers(date)) {
+            throw new DateOutsideCalendarException(date, FROM, UNTIL);
+        }
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !EnglishBankHolidays.isBankHoliday(date);
     }

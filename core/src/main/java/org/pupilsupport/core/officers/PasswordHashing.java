@@ -18,6 +18,9 @@ public final class PasswordHashing {
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
     static final int ITERATIONS = 600_000;
 
+    /** A stored count above this is not ours: refusing it keeps a tampered row from stalling sign-in. */
+    private static final int MAX_ITERATIONS = 10_000_000;
+
     private static final String SCHEME = "pbkdf2-sha256";
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
@@ -41,6 +44,9 @@ public final class PasswordHashing {
         }
         try {
             int iterations = Integer.parseInt(parts[1]);
+            if (iterations < 1 || iterations > MAX_ITERATIONS) {
+                return false;
+            }
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
             return MessageDigest.isEqual(expected, derive(password, salt, iterations));

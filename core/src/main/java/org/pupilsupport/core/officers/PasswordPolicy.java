@@ -11,10 +11,12 @@ public final class PasswordPolicy {
 
     /** @throws IllegalArgumentException saying what is wrong, never echoing the password */
     public static void check(char[] password) {
-        if (password == null || password.length < MIN_LENGTH) {
+        // Counted in characters as people see them (code points), not UTF-16 units.
+        int length = password == null ? 0 : String.valueOf(password).codePointCount(0, password.length);
+        if (length < MIN_LENGTH) {
             throw new IllegalArgumentException("A password needs at least " + MIN_LENGTH + " characters; a few words together are easiest to remember");
         }
-        if (password.length > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             throw new IllegalArgumentException("A password can have at most " + MAX_LENGTH + " characters");
         }
     }

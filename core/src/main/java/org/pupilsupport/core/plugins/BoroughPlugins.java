@@ -74,7 +74,7 @@ public class BoroughPlugins {
 
     /** unloadPlugins rather than stopPlugins: PF4J 3.15's stopPlugins fails with a concurrent modification. */
     @PreDestroy
-    synchronized void shutDown() {
+    public synchronized void shutDown() {
         if (manager != null) {
             manager.unloadPlugins();
             manager = null;

@@ -36,7 +36,10 @@ public final class TenantConfigLoader {
         }
         List<Path> boroughDirectories;
         try (Stream<Path> children = Files.list(configDirectory)) {
-            boroughDirectories = children.filter(Files::isDirectory).sorted().toList();
+            // Hidden folders (.git, editor settings) are not boroughs.
+            boroughDirectories = children.filter(Files::isDirectory)
+                    .filter(directory -> !directory.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new TenantConfigurationException("Cannot list borough configuration directory " + configDirectory, e);
         }
@@ -74,7 +77,7 @@ public final class TenantConfigLoader {
         try {
             tenantId = TenantId.of(id);
         } catch (IllegalArgumentException e) {
-            throw fields.invalid("id", e.getMessage());
+            throw fields.invalid("id", "is not a usable borough id (" + e.getMessage() + ")");
         }
         if (!id.equals(folderName)) {
             throw fields.invalid("id", "must equal the folder name '" + folderName + "', found '" + id + "'");

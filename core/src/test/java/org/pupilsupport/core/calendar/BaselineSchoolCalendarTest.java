@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.pupilsupport.plugin.api.DateOutsideCalendarException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pupilsupport.plugin.api.SchoolCalendar;
@@ -74,5 +75,12 @@ class BaselineSchoolCalendarTest {
         assertEquals(LocalDate.of(2099, 12, 31), calendar.coveredUntil());
         assertTrue(calendar.covers(LocalDate.of(2026, 12, 23)));
         assertFalse(calendar.covers(LocalDate.of(2100, 1, 1)));
+    }
+
+    @Test
+    void datesOutsideItsSpanAreRefusedLikeAnyCalendars() {
+        assertThrows(DateOutsideCalendarException.class, () -> calendar.isSchoolDay(LocalDate.of(2100, 1, 4)));
+        assertThrows(DateOutsideCalendarException.class, () -> calendar.isSchoolDay(LocalDate.of(1989, 12, 29)));
+        assertThrows(DateOutsideCalendarException.class, () -> calendar.schoolDaysAfter(LocalDate.of(2099, 12, 30), 5));
     }
 }

@@ -119,8 +119,8 @@ class TenantConfigLoaderTest {
     void anIdThatIsNotABoroughIdIsRefused() throws IOException {
         Path file = write("Kingston", fields("Kingston", "314"));
 
-        assertEquals(file + ": field 'id' A borough id is 2 to 30 lower-case letters, digits or hyphens, starting with a letter: 'Kingston'",
-                loadFailure());
+        assertEquals(file + ": field 'id' is not a usable borough id (A borough id is 2 to 30 lower-case letters, digits or hyphens,"
+                + " starting with a letter: 'Kingston')", loadFailure());
     }
 
     @Test
@@ -170,5 +170,13 @@ class TenantConfigLoaderTest {
         Map<String, String> laCodes = tenants.stream().collect(Collectors.toMap(t -> t.id().value(), Tenant::laCode));
         assertEquals("314", laCodes.get("kingston"));
         assertEquals("318", laCodes.get("richmond"));
+    }
+
+    @Test
+    void hiddenFoldersBesideTheBoroughsAreNotBoroughs() throws IOException {
+        write("kingston", fields("kingston", "314"));
+        Files.createDirectories(config.resolve(".git"));
+
+        assertEquals(List.of("kingston"), TenantConfigLoader.load(config).stream().map(tenant -> tenant.id().value()).toList());
     }
 }
