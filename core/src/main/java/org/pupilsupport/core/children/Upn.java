@@ -14,7 +14,8 @@ import java.util.Objects;
  */
 public record Upn(String value) {
 
-    static final String CHECK_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
+    /** The letters a check letter (or a temporary UPN's last character) can be. */
+    public static final String CHECK_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     private static final int LENGTH = 13;
 

@@ -149,7 +149,7 @@ public class DemoData {
     /** One in ten is a temporary UPN, as schools issue while waiting for the permanent one. */
     private static String demoUpn(School school, int yearOfAllocation, int serial, Random random) {
         String serialText = random.nextInt(10) == 0
-                ? String.format("%02d%c", serial % 100, "ABCDEFGHJKLMNPQRTUVWXYZ".charAt(random.nextInt(23)))
+                ? String.format("%02d%c", serial % 100, Upn.CHECK_ALPHABET.charAt(random.nextInt(Upn.CHECK_ALPHABET.length())))
                 : String.format("%03d", serial);
         return Upn.issue(school.laCode(), school.establishmentNumber(), yearOfAllocation, serialText).value();
     }

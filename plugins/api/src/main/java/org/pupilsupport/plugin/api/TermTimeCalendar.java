@@ -2,8 +2,11 @@ package org.pupilsupport.plugin.api;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -114,6 +117,26 @@ public final class TermTimeCalendar implements SchoolCalendar {
             return new TermTimeCalendar(terms, closures);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a term-dates file shipped beside a class of the plugin (a resource in the same package), as
+     * UTF-8, so each borough's term dates travel in its plugin jar.
+     *
+     * @throws IllegalStateException    if the plugin jar has no such file
+     * @throws IllegalArgumentException naming the file and line of the first bad entry
+     * @since 1.0
+     */
+    public static TermTimeCalendar fromResource(Class<?> besideClass, String fileName) {
+        String source = besideClass.getPackageName() + "/" + fileName;
+        try (InputStream in = besideClass.getResourceAsStream(fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("Term dates file " + source + " is missing from the plugin");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read term dates from " + source, e);
         }
     }
 

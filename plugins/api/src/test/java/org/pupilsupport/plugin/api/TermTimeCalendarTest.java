@@ -116,4 +116,11 @@ class TermTimeCalendarTest {
                 () -> TermTimeCalendar.parse(new StringReader("# nothing\n"), "f"));
         assertEquals("f: A school calendar needs at least one term", empty.getMessage());
     }
+
+    @Test
+    void aMissingTermDatesFileInThePluginIsNamed() {
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> TermTimeCalendar.fromResource(TermTimeCalendarTest.class, "no-such-term-dates.txt"));
+        assertEquals("Term dates file org.pupilsupport.plugin.api/no-such-term-dates.txt is missing from the plugin", missing.getMessage());
+    }
 }
