@@ -112,6 +112,17 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Keeps a picture of the page in target/screenshots, for a person to look at after a run. */
+    void screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** JavaScript errors the page logged (a missing favicon is not one). */
     List<String> javaScriptErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

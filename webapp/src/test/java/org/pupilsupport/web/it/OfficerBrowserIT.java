@@ -78,6 +78,7 @@ class OfficerBrowserIT {
         rows.stream().map(row -> row.findElements(By.tagName("td")).get(3).getText()).filter(upn -> !upn.isBlank())
                 .forEach(upn -> assertEquals(laCode, upn.substring(1, 4), "UPN " + upn + " listed for " + boroughName));
 
+        browser.screenshot(plugin + "-children");
         WebElement firstChild = rows.get(0).findElement(By.tagName("a"));
         String surname = firstChild.getText();
         firstChild.click();
@@ -89,6 +90,7 @@ class OfficerBrowserIT {
         assertEquals(PAGE_DATE.format(expected), browser.find(By.id("schoolDayDate")).getText());
         assertEquals(boroughName + " term dates (plugin " + plugin + ")", browser.find(By.id("calendarUsed")).getText());
         assertTrue(browser.findAll(By.id("baselineWarning")).isEmpty(), "the borough's own calendar answered");
+        browser.screenshot(plugin + "-child");
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 
@@ -107,6 +109,7 @@ class OfficerBrowserIT {
         browser.open(richmondChildUrl.substring(browser.httpsBase().length()));
 
         assertEquals("Child not found", browser.find(By.cssSelector("[id='notFound'] h1")).getText());
+        browser.screenshot("kingston-officer-richmond-child");
         assertFalse(browser.pageText().contains(richmondChildName), "the Richmond child's name must not appear");
         assertTrue(browser.findAll(By.id("childRecord")).isEmpty());
     }
@@ -115,6 +118,7 @@ class OfficerBrowserIT {
     void anOfficerOfBothBoroughsChoosesOneAndCanSwitch() {
         browser.signIn("all.boroughs", PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.screenshot("choose-borough");
         browser.find(By.xpath("//button[contains(., 'Richmond upon Thames')]")).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/children.xhtml"));
         assertEquals("Richmond upon Thames", browser.find(By.id("actingBorough")).getText());
@@ -133,6 +137,7 @@ class OfficerBrowserIT {
         browser.find(By.id("login:password")).sendKeys("not-the-password");
         browser.find(By.id("login:signIn")).click();
         assertTrue(browser.find(By.id("login:messages")).getText().contains("The username or password is not right"));
+        browser.screenshot("sign-in-refused");
     }
 
     private static TermTimeCalendar termCalendarOf(String plugin) {
