@@ -2,6 +2,7 @@ package org.pupilsupport.core.startup;
 
 import java.util.logging.Logger;
 
+import org.pupilsupport.core.audit.AuditAnchoring;
 import org.pupilsupport.core.demo.DemoData;
 import org.pupilsupport.core.officers.OfficerAccounts;
 import org.pupilsupport.core.plugins.BoroughPlugins;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 
 /**
  * Start-up in a fixed order: borough configuration (a broken file stops here, before anything else),
- * schema migrations, plugins, then first-run accounts or demo data. An exception from any step fails the
+ * schema migrations, audit chains (created and anchored), plugins, then first-run accounts or demo data. An exception from any step fails the
  * application's start, which is what an operator must see.
  */
 @ApplicationScoped
@@ -44,9 +45,13 @@ public class ApplicationStartup {
     @Inject
     DemoData demoData;
 
+    @Inject
+    AuditAnchoring auditAnchoring;
+
     void onStart(@Observes Startup startup) {
         tenants.load(settings.tenantConfigDirectory());
         migrations.migrate();
+        auditAnchoring.start();
         plugins.start(settings.pluginsDirectory());
         createFirstAdministratorIfOffered();
         if (settings.demoMode()) {

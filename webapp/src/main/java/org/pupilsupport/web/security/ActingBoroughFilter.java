@@ -2,6 +2,7 @@ package org.pupilsupport.web.security;
 
 import java.io.IOException;
 
+import org.pupilsupport.core.audit.AuditContext;
 import org.pupilsupport.core.tenancy.ActingBorough;
 
 import jakarta.inject.Inject;
@@ -13,8 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Hands the signed-in officer's acting borough to the core at the start of every request: the one place
- * the tenant is set for web work. Borough pages without an acting borough go to the chooser first.
+ * Hands the signed-in officer's acting borough to the core at the start of every request (the one place
+ * the tenant is set for web work), and tells the audit trail who is acting and from where. Borough pages
+ * without an acting borough go to the chooser first.
  */
 @WebFilter(urlPatterns = "/*")
 public class ActingBoroughFilter extends HttpFilter {
@@ -30,10 +32,14 @@ public class ActingBoroughFilter extends HttpFilter {
     @Inject
     ActingBorough actingBorough;
 
+    @Inject
+    AuditContext auditContext;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request.getUserPrincipal() != null && session.isSignedIn()) {
             session.actingBorough().ifPresent(actingBorough::actFor);
+            auditContext.actingAs(request.getUserPrincipal().getName(), session.rolesInActingBorough(), request.getRemoteAddr());
             if (session.actingBorough().isEmpty() && request.getServletPath().startsWith(BOROUGH_PAGES)) {
                 response.sendRedirect(request.getContextPath() + CHOOSER);
                 return;

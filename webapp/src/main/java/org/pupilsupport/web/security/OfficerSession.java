@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.pupilsupport.core.officers.BoroughRole;
 import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.tenancy.Tenant;
 import org.pupilsupport.core.tenancy.TenantId;
@@ -39,6 +42,14 @@ public class OfficerSession implements Serializable {
             throw new SecurityException("Not a member of borough " + borough);
         }
         this.actingBorough = borough;
+    }
+
+    /** The officer's role names in the borough they act for (none before a borough is chosen). */
+    public Set<String> rolesInActingBorough() {
+        if (officer == null || actingBorough == null) {
+            return Set.of();
+        }
+        return officer.rolesByBorough().getOrDefault(actingBorough, Set.of()).stream().map(BoroughRole::roleName).collect(Collectors.toSet());
     }
 
     public boolean isSignedIn() {

@@ -1,0 +1,77 @@
+package org.pupilsupport.core.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.pupilsupport.core.tenancy.TenantEntityManagers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** The acting borough's audit chain as a whole: creating it, anchoring it and verifying it. */
+@ApplicationScoped
+@Transactional
+public class AuditChains {
+
+    @Inject
+    TenantEntityManagers entityManagers;
+
+    @Inject
+    org.pupilsupport.core.tenancy.ActingBorough actingBorough;
+
+    @Inject
+    Clock clock;
+
+    /** Creates the borough's chain head if it has none, so writers never race to create it. */
+    public void ensureChain() {
+        EntityManager entityManager = entityManagers.current();
+        if (entityManager.createQuery("SELECT COUNT(h) FROM AuditChainHead h", Long.class).getSingleResult() == 0) {
+            entityManager.persist(new AuditChainHead(actingBorough.require().value()));
+        }
+    }
+
+    /** Records where the chain stands now; a later verification fails if entries up to here go missing. */
+    public AuditAnchor recordAnchor() {
+        EntityManager entityManager = entityManagers.current();
+        AuditChainHead head = entityManager.createQuery("SELECT h FROM AuditChainHead h", AuditChainHead.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        AuditAnchor anchor = new AuditAnchor(head.lastSequenceNumber(), head.lastHash(), clock.instant());
+        entityManager.persist(anchor);
+        return anchor;
+    }
+
+    /**
+     * Walks the whole chain (streamed, so millions of entries do not fill memory) and checks it against
+     * every anchor and the chain head.
+     */
+    public ChainVerification.Result verify() {
+        EntityManager entityManager = entityManagers.current();
+        List<ChainVerification.Checkpoint> checkpoints = new ArrayList<>();
+        entityManager.createQuery("SELECT a FROM AuditAnchor a ORDER BY a.sequenceNumber", AuditAnchor.class)
+                .getResultStream().map(AuditAnchor::checkpoint).forEach(checkpoints::add);
+        entityManager.createQuery("SELECT h FROM AuditChainHead h", AuditChainHead.class).getResultStream()
+                .map(head -> new ChainVerification.Checkpoint(head.lastSequenceNumber(), head.lastHash())).forEach(checkpoints::add);
+        try (Stream<AuditEntry> entries = entityManager.createQuery("SELECT e FROM AuditEntry e ORDER BY e.sequenceNumber", AuditEntry.class)
+                .setHint("eclipselink.read-only", "true").getResultStream()) {
+            return ChainVerification.verify(entries.iterator(), checkpoints);
+        }
+    }
+
+    /** The borough's newest entries, newest first. */
+    public List<AuditEntry> latest(int count) {
+        return entityManagers.current().createQuery("SELECT e FROM AuditEntry e ORDER BY e.sequenceNumber DESC", AuditEntry.class)
+                .setMaxResults(count).getResultList();
+    }
+
+    /** Entries about one subject, newest first: "who looked at this child". */
+    public List<AuditEntry> entriesAbout(String subjectType, String subjectId) {
+        return entityManagers.current().createQuery("SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id"
+                + " ORDER BY e.sequenceNumber DESC", AuditEntry.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+    }
+}

@@ -1,0 +1,188 @@
+package org.pupilsupport.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pupilsupport.core.audit.AuditAction;
+import org.pupilsupport.core.audit.AuditChains;
+import org.pupilsupport.core.audit.AuditEntry;
+import org.pupilsupport.core.audit.AuditOutcome;
+import org.pupilsupport.core.audit.ChainVerification;
+import org.pupilsupport.core.children.ChildNotFoundException;
+import org.pupilsupport.core.children.ChildRegister;
+import org.pupilsupport.core.children.ChildRegister.NewChild;
+import org.pupilsupport.core.tenancy.ActingBorough;
+import org.pupilsupport.core.tenancy.TenantId;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+
+/**
+ * The audit trail on the real database: one entry per view and change, in the acting borough's chain
+ * only, refused updates and deletes, and no fork under concurrent writers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    private static final TenantId KINGSTON = TenantId.of("kingston");
+    private static final TenantId RICHMOND = TenantId.of("richmond");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shippedWarWith(AuditTrailIT.class, ConcurrentRegistrar.class);
+    }
+
+    @Inject
+    ChildRegister children;
+
+    @Inject
+    AuditChains chains;
+
+    @Inject
+    ActingBorough actingBorough;
+
+    @Inject
+    ConcurrentRegistrar registrar;
+
+    @Resource(lookup = "jdbc/pupilsupport")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    private String newKingstonChild() {
+        actingBorough.actFor(KINGSTON);
+        return children.register(new NewChild("Audit", null, "Testchild", LocalDate.of(2016, 5, 5), null, null));
+    }
+
+    private List<AuditAction> actionsAbout(String childId) {
+        List<AuditAction> newestFirst = new ArrayList<>(chains.entriesAbout("child", childId).stream().map(AuditEntry::action).toList());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    @Test
+    void eachViewAndChangeLeavesExactlyOneEntry() {
+        String child = newKingstonChild();
+        assertEquals(List.of(AuditAction.CREATE), actionsAbout(child));
+
+        children.open(child);
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.VIEW), actionsAbout(child));
+
+        children.correctLegalName(child, "Audited", null, "Testchild");
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.VIEW, AuditAction.UPDATE), actionsAbout(child));
+        AuditEntry update = chains.entriesAbout("child", child).get(0);
+        assertEquals("legal name: \"Audit Testchild\" -> \"Audited Testchild\"", update.details());
+        assertEquals(AuditOutcome.SUCCESS, update.outcome());
+
+        children.removeRecordedInError(child);
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.VIEW, AuditAction.UPDATE, AuditAction.DELETE), actionsAbout(child));
+    }
+
+    @Test
+    void searchesAreRecordedWithTheirTerms() {
+        actingBorough.actFor(KINGSTON);
+        AuditEntry before = chains.latest(1).get(0);
+        children.search("Testchild", 0, 20);
+        List<AuditEntry> latest = chains.latest(2);
+        assertEquals(before.sequenceNumber(), latest.get(1).sequenceNumber(), "one entry for one search");
+        assertEquals(AuditAction.SEARCH, latest.get(0).action());
+        assertTrue(latest.get(0).details().startsWith("terms=\"Testchild\" from=0"), latest.get(0).details());
+    }
+
+    @Test
+    void anotherBoroughsIdIsRecordedAsNotFoundInTheActingBoroughsChainOnly() {
+        String kingstonChild = newKingstonChild();
+
+        actingBorough.actFor(RICHMOND);
+        assertThrows(ChildNotFoundException.class, () -> children.open(kingstonChild));
+        assertThrows(ChildNotFoundException.class, () -> children.removeRecordedInError(kingstonChild));
+        List<AuditEntry> richmondEntries = chains.entriesAbout("child", kingstonChild);
+        assertEquals(List.of(AuditOutcome.NOT_FOUND, AuditOutcome.NOT_FOUND), richmondEntries.stream().map(AuditEntry::outcome).toList());
+        assertEquals(List.of(AuditAction.DELETE, AuditAction.VIEW), richmondEntries.stream().map(AuditEntry::action).toList());
+
+        actingBorough.actFor(KINGSTON);
+        assertEquals(List.of(AuditAction.CREATE), actionsAbout(kingstonChild), "Kingston's chain holds only Kingston's acts");
+    }
+
+    @Test
+    void theDatabaseRefusesToEditOrDeleteAuditRows() throws SQLException {
+        newKingstonChild();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE AUDIT_ENTRY SET USERNAME = 'someone.else'"));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM AUDIT_ENTRY"));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM AUDIT_ANCHOR"));
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE USERNAME = 'someone.else'")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1));
+            }
+        }
+        actingBorough.actFor(KINGSTON);
+        assertTrue(chains.verify().intact());
+    }
+
+    @Test
+    void concurrentWritersNeverForkTheChain() throws Exception {
+        actingBorough.actFor(KINGSTON);
+        chains.recordAnchor();
+        int writers = 6;
+        int childrenEach = 8;
+        List<Future<?>> running = new ArrayList<>();
+        for (int writer = 0; writer < writers; writer++) {
+            running.add(executor.submit(() -> registrar.registerInKingston(childrenEach)));
+        }
+        for (Future<?> each : running) {
+            each.get();
+        }
+
+        ChainVerification.Result result = chains.verify();
+        assertTrue(result.intact(), result.problem());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet duplicates = statement.executeQuery(
+                     "SELECT COUNT(*) FROM (SELECT TENANT_ID, SEQUENCE_NO FROM AUDIT_ENTRY GROUP BY TENANT_ID, SEQUENCE_NO HAVING COUNT(*) > 1) d")) {
+            duplicates.next();
+            assertEquals(0, duplicates.getLong(1), "no sequence number is used twice");
+        }
+        actingBorough.actFor(RICHMOND);
+        assertTrue(chains.verify().intact(), "Richmond's chain is untouched by Kingston's writers");
+    }
+
+    /** Registers children from a managed thread, in a request of its own, acting for Kingston. */
+    @ApplicationScoped
+    public static class ConcurrentRegistrar {
+
+        @Inject
+        ChildRegister children;
+
+        @Inject
+        ActingBorough actingBorough;
+
+        @ActivateRequestContext
+        public void registerInKingston(int count) {
+            actingBorough.actFor(TenantId.of("kingston"));
+            for (int i = 0; i < count; i++) {
+                children.register(new NewChild("Concurrent", null, "Writer", LocalDate.of(2017, 1, 1 + i), null, null));
+            }
+        }
+    }
+}
