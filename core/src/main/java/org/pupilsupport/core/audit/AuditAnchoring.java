@@ -1,5 +1,7 @@
 package org.pupilsupport.core.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -8,6 +10,7 @@ import java.util.logging.Logger;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.core.tenancy.Tenant;
 import org.pupilsupport.core.tenancy.TenantDirectory;
+import org.pupilsupport.core.tenancy.TenantId;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -49,15 +52,18 @@ public class AuditAnchoring {
                 ANCHOR_EVERY_MINUTES, ANCHOR_EVERY_MINUTES, TimeUnit.MINUTES);
     }
 
+    /** Every borough's chain, and the installation's chain for events that belong to no borough. */
     @ActivateRequestContext
     public void anchorEveryBorough() {
-        for (Tenant tenant : tenants.all()) {
+        List<TenantId> chainsToAnchor = new ArrayList<>(tenants.all().stream().map(Tenant::id).toList());
+        chainsToAnchor.add(TenantId.INSTALLATION);
+        for (TenantId chain : chainsToAnchor) {
             try {
-                actingBorough.actFor(tenant.id());
+                actingBorough.actFor(chain);
                 chains.ensureChain();
                 chains.recordAnchor();
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not anchor the audit chain of " + tenant.id(), e);
+                LOG.log(Level.SEVERE, "Could not anchor the audit chain of " + chain, e);
                 throw e;
             }
         }

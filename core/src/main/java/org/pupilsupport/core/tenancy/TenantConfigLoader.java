@@ -79,6 +79,9 @@ public final class TenantConfigLoader {
         } catch (IllegalArgumentException e) {
             throw fields.invalid("id", "is not a usable borough id (" + e.getMessage() + ")");
         }
+        if (tenantId.equals(TenantId.INSTALLATION)) {
+            throw fields.invalid("id", "'" + id + "' is reserved for the installation's own audit chain");
+        }
         if (!id.equals(folderName)) {
             throw fields.invalid("id", "must equal the folder name '" + folderName + "', found '" + id + "'");
         }

@@ -8,6 +8,12 @@ public record TenantId(String value) implements java.io.Serializable {
 
     private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]{1,29}");
 
+    /**
+     * Not a borough: the chain for audited events that belong to no borough (a failed sign-in under an
+     * unknown username). No borough may take this id.
+     */
+    public static final TenantId INSTALLATION = new TenantId("installation");
+
     public TenantId {
         Objects.requireNonNull(value, "tenant id");
         if (!FORM.matcher(value).matches()) {

@@ -179,4 +179,11 @@ class TenantConfigLoaderTest {
 
         assertEquals(List.of("kingston"), TenantConfigLoader.load(config).stream().map(tenant -> tenant.id().value()).toList());
     }
+
+    @Test
+    void noBoroughMayTakeTheInstallationsAuditChainId() throws IOException {
+        Path file = write("installation", fields("installation", "999"));
+
+        assertEquals(file + ": field 'id' 'installation' is reserved for the installation's own audit chain", loadFailure());
+    }
 }

@@ -2,6 +2,7 @@ package org.pupilsupport.web.security;
 
 import java.io.Serializable;
 
+import org.pupilsupport.core.audit.AccessEvents;
 import org.pupilsupport.core.tenancy.TenantId;
 
 import jakarta.faces.view.ViewScoped;
@@ -18,8 +19,16 @@ public class BoroughChooser implements Serializable {
     @Inject
     OfficerSession session;
 
+    @Inject
+    AccessEvents accessEvents;
+
     public String actFor(String boroughId) {
-        session.actFor(TenantId.of(boroughId));
+        TenantId chosen = TenantId.of(boroughId);
+        java.util.Optional<TenantId> before = session.actingBorough();
+        session.actFor(chosen);
+        if (!before.equals(java.util.Optional.of(chosen))) {
+            accessEvents.switchedBorough(session.officer(), before, chosen);
+        }
         return "/officer/children.xhtml?faces-redirect=true";
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
+import org.pupilsupport.core.audit.AccessEvents;
+import org.pupilsupport.core.audit.AuditContext;
 import org.pupilsupport.core.officers.OfficerAccounts;
 import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.tenancy.Tenant;
@@ -44,6 +46,12 @@ public class LoginPage implements Serializable {
     @Inject
     OfficerSession session;
 
+    @Inject
+    AccessEvents accessEvents;
+
+    @Inject
+    AuditContext auditContext;
+
     private String username;
     private String password;
 
@@ -54,6 +62,7 @@ public class LoginPage implements Serializable {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String typedPassword = password;
         password = null;
+        auditContext.actingAs(username == null ? "" : username.strip(), java.util.Set.of(), request.getRemoteAddr());
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(typedPassword == null ? "" : typedPassword)))
                 .newAuthentication(true));
@@ -67,7 +76,10 @@ public class LoginPage implements Serializable {
                 startSession(request);
                 faces.responseComplete();
             }
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, WRONG_DETAILS, null));
+            default -> {
+                accessEvents.signInFailed(username);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, WRONG_DETAILS, null));
+            }
         }
     }
 
@@ -78,6 +90,8 @@ public class LoginPage implements Serializable {
                 .orElseThrow(() -> new IllegalStateException("Signed-in officer has no account"));
         List<Tenant> boroughs = officer.boroughs().stream().map(tenants::find).flatMap(java.util.Optional::stream).toList();
         session.signedIn(officer, boroughs);
+        auditContext.actingAs(officer.username(), officer.roleNames(), request.getRemoteAddr());
+        accessEvents.signedIn(officer);
     }
 
     public String getUsername() {

@@ -36,6 +36,10 @@ public class OfficerSession implements Serializable {
         this.actingBorough = boroughs.size() == 1 ? boroughs.get(0).id() : null;
     }
 
+    SignedInOfficer officer() {
+        return officer;
+    }
+
     /** @throws SecurityException if the officer holds no role in that borough */
     void actFor(TenantId borough) {
         if (officer == null || boroughs.stream().noneMatch(tenant -> tenant.id().equals(borough))) {

@@ -2,9 +2,12 @@ package org.pupilsupport.web.security;
 
 import java.io.IOException;
 
+import org.pupilsupport.core.audit.AccessEvents;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +17,16 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class SignOut {
 
+    @Inject
+    OfficerSession session;
+
+    @Inject
+    AccessEvents accessEvents;
+
     public void signOut() throws IOException, ServletException {
+        if (session.isSignedIn()) {
+            accessEvents.signedOut(session.officer());
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();

@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pupilsupport.core.audit.AccessEvents;
 import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditChains;
 import org.pupilsupport.core.audit.AuditEntry;
@@ -28,6 +29,8 @@ import org.pupilsupport.core.audit.ChainVerification;
 import org.pupilsupport.core.children.ChildNotFoundException;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRegister.NewChild;
+import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.core.tenancy.TenantId;
 
@@ -165,6 +168,36 @@ class AuditTrailIT {
         }
         actingBorough.actFor(RICHMOND);
         assertTrue(chains.verify().intact(), "Richmond's chain is untouched by Kingston's writers");
+    }
+
+    @Inject
+    AccessEvents accessEvents;
+
+    @Inject
+    OfficerAccounts accounts;
+
+    @Test
+    void signInsGoToEachOfTheOfficersBoroughsAndFailuresToTheInstallationChain() {
+        SignedInOfficer officerOfBoth = accounts.describe("all.boroughs").orElseThrow();
+        accessEvents.signedIn(officerOfBoth);
+        for (TenantId borough : List.of(KINGSTON, RICHMOND)) {
+            actingBorough.actFor(borough);
+            AuditEntry latest = chains.latest(1).get(0);
+            assertEquals(AuditAction.SIGN_IN, latest.action(), "in " + borough);
+            assertEquals("all.boroughs", latest.subjectId());
+        }
+
+        accessEvents.switchedBorough(officerOfBoth, java.util.Optional.of(KINGSTON), RICHMOND);
+        actingBorough.actFor(RICHMOND);
+        assertEquals("from kingston to richmond", chains.latest(1).get(0).details());
+
+        accessEvents.signInFailed("no.such.person");
+        actingBorough.actFor(TenantId.INSTALLATION);
+        AuditEntry failure = chains.latest(1).get(0);
+        assertEquals(AuditAction.SIGN_IN_FAILED, failure.action());
+        assertEquals(AuditOutcome.REFUSED, failure.outcome());
+        assertEquals("no.such.person", failure.subjectId());
+        assertTrue(chains.verify().intact());
     }
 
     /** Registers children from a managed thread, in a request of its own, acting for Kingston. */

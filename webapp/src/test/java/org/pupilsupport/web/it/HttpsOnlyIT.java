@@ -1,12 +1,20 @@
 package org.pupilsupport.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,7 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Plain HTTP never serves a page: it redirects to the same page over HTTPS. */
+/** Plain HTTP never serves a page; HTTPS pages carry the protective headers and cookie flags. */
 @ExtendWith(ArquillianExtension.class)
 class HttpsOnlyIT {
 
@@ -27,6 +35,8 @@ class HttpsOnlyIT {
     @ArquillianResource
     URL deployment;
 
+    private final String httpsPort = System.getProperty("it.https.port", "9444");
+
     @Test
     void plainHttpRedirectsToHttps() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -34,7 +44,54 @@ class HttpsOnlyIT {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(302, response.statusCode());
-        String httpsPort = System.getProperty("it.https.port", "9444");
         assertEquals("https://localhost:" + httpsPort + signIn.getPath(), response.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void pagesCarryProtectiveHeadersAndASecureSessionCookie() throws Exception {
+        URI signIn = URI.create("https://localhost:" + httpsPort + deployment.getPath() + "login.xhtml");
+        HttpResponse<String> response = trustingTestCertificate().send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("max-age=31536000; includeSubDomains", header(response, "Strict-Transport-Security"));
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+        assertEquals("no-referrer", header(response, "Referrer-Policy"));
+        // Liberty may add its own no-cache directive for Set-Cookie beside ours.
+        assertTrue(header(response, "Cache-Control").startsWith("no-store"), header(response, "Cache-Control"));
+        List<String> policies = response.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(policies.stream().anyMatch(policy -> policy.contains("script-src") && policy.contains("nonce-")),
+                "PrimeFaces' nonce-based script policy: " + policies);
+        String sessionCookie = response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(sessionCookie.contains("Secure") && sessionCookie.contains("HttpOnly") && sessionCookie.contains("SameSite=Strict"), sessionCookie);
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("(missing)");
+    }
+
+    /** The test server's certificate is self-signed; this client trusts it for this test only. */
+    private static HttpClient trustingTestCertificate() throws Exception {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                // test server only
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // test server only
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, null);
+        SSLParameters parameters = new SSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("");
+        return HttpClient.newBuilder().sslContext(context).sslParameters(parameters).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 }
