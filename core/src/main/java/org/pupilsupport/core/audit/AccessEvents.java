@@ -36,10 +36,14 @@ public class AccessEvents {
         inEachBorough(officer.boroughs(), AuditEvent.about(AuditAction.SIGN_OUT, SUBJECT, officer.username(), AuditOutcome.SUCCESS));
     }
 
-    /** @param attemptedUsername as typed: it may name nobody */
-    public void signInFailed(String attemptedUsername) {
+    /**
+     * @param attemptedUsername as typed: it may name nobody
+     * @param lockedOut         whether the username is now locked out by repeated failures
+     */
+    public void signInFailed(String attemptedUsername, boolean lockedOut) {
         String typed = attemptedUsername == null || attemptedUsername.isBlank() ? "(blank)" : attemptedUsername.strip();
-        inEachBorough(Set.of(TenantId.INSTALLATION), AuditEvent.about(AuditAction.SIGN_IN_FAILED, SUBJECT, typed, AuditOutcome.REFUSED));
+        inEachBorough(Set.of(TenantId.INSTALLATION), AuditEvent.about(AuditAction.SIGN_IN_FAILED, SUBJECT, typed, AuditOutcome.REFUSED)
+                .withDetails(lockedOut ? "locked out after repeated failures" : "wrong username or password"));
     }
 
     public void switchedBorough(SignedInOfficer officer, Optional<TenantId> from, TenantId to) {

@@ -36,14 +36,33 @@ public class OfficerAccounts {
     @Inject
     Clock clock;
 
-    /** The officer, if the username and password match an enabled account with at least one borough. */
+    @Inject
+    SignInThrottle throttle;
+
+    /**
+     * The officer, if the username and password match an enabled account with at least one borough and the
+     * username is not locked out by repeated failures.
+     */
     public Optional<SignedInOfficer> verify(String username, char[] password) {
+        if (throttle.isLocked(username)) {
+            return Optional.empty();
+        }
         Optional<Officer> officer = findByUsername(username);
         boolean matches = PasswordHashing.matches(password, officer.map(Officer::passwordHash).orElse(UNKNOWN_USER_HASH));
         if (!matches || officer.isEmpty() || !officer.get().isEnabled() || officer.get().memberships().isEmpty()) {
+            if (throttle.recordFailure(username)) {
+                LOG.warning("Sign-in for a username locked for " + SignInThrottle.LOCK.toMinutes() + " minutes after "
+                        + SignInThrottle.MAX_FAILURES + " failures");
+            }
             return Optional.empty();
         }
+        throttle.recordSuccess(username);
         return officer.map(SignedInOfficer::of);
+    }
+
+    /** Whether sign-in for this username is refused for now after repeated failures. */
+    public boolean isLockedOut(String username) {
+        return throttle.isLocked(username);
     }
 
     public Optional<SignedInOfficer> describe(String username) {

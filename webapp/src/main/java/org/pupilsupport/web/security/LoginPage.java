@@ -33,6 +33,8 @@ public class LoginPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String WRONG_DETAILS = "The username or password is not right. Check them and try again.";
+    static final String LOCKED_OUT = "Too many attempts to sign in with this username. Wait 15 minutes and try again,"
+            + " or ask your administrator to reset your password.";
 
     @Inject
     SecurityContext securityContext;
@@ -77,8 +79,9 @@ public class LoginPage implements Serializable {
                 faces.responseComplete();
             }
             default -> {
-                accessEvents.signInFailed(username);
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, WRONG_DETAILS, null));
+                boolean lockedOut = accounts.isLockedOut(username);
+                accessEvents.signInFailed(username, lockedOut);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, lockedOut ? LOCKED_OUT : WRONG_DETAILS, null));
             }
         }
     }

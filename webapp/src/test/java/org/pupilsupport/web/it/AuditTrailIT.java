@@ -191,7 +191,7 @@ class AuditTrailIT {
         actingBorough.actFor(RICHMOND);
         assertEquals("from kingston to richmond", chains.latest(1).get(0).details());
 
-        accessEvents.signInFailed("no.such.person");
+        accessEvents.signInFailed("no.such.person", false);
         actingBorough.actFor(TenantId.INSTALLATION);
         AuditEntry failure = chains.latest(1).get(0);
         assertEquals(AuditAction.SIGN_IN_FAILED, failure.action());

@@ -73,4 +73,17 @@ class OfficerAccountsIT {
         assertFalse(accounts.createFirstAdministrator("backdoor", "Back Door", "a long enough passphrase".toCharArray()));
         assertTrue(accounts.describe("backdoor").isEmpty());
     }
+
+    @Test
+    void repeatedFailuresLockTheUsernameEvenAgainstTheRightPassword() {
+        String username = "lockout.test." + Long.toString(System.nanoTime(), 36);
+        char[] password = "the right passphrase".toCharArray();
+        accounts.create(username, "Lockout Test", password, Map.of(TenantId.of("kingston"), Set.of(BoroughRole.OFFICER)));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertTrue(accounts.verify(username, "a wrong passphrase".toCharArray()).isEmpty());
+        }
+
+        assertTrue(accounts.isLockedOut(username));
+        assertTrue(accounts.verify(username, password).isEmpty(), "locked: even the right password is refused");
+    }
 }

@@ -140,6 +140,20 @@ class OfficerBrowserIT {
         browser.screenshot("sign-in-refused");
     }
 
+    @Test
+    void repeatedFailedSignInsLockTheUsernameForAWhile() {
+        String username = "lockout." + Long.toString(System.nanoTime(), 36);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.open("login.xhtml");
+            browser.find(By.id("login:username")).sendKeys(username);
+            browser.find(By.id("login:password")).sendKeys("wrong-password-" + attempt);
+            browser.find(By.id("login:signIn")).click();
+            String message = browser.find(By.id("login:messages")).getText();
+            assertTrue(message.contains(attempt < 5 ? "The username or password is not right" : "Too many attempts"),
+                    "attempt " + attempt + ": " + message);
+        }
+    }
+
     private static TermTimeCalendar termCalendarOf(String plugin) {
         String resource = "/org/pupilsupport/plugin/" + plugin + "/term-dates.txt";
         try (InputStream in = OfficerBrowserIT.class.getResourceAsStream(resource)) {
