@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.pupilsupport.core.tenancy.TenantScopedEntity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,6 +27,7 @@ public class AuditAnchor extends TenantScopedEntity {
     private String headHash;
 
     @Column(name = "RECORDED_AT", nullable = false)
+    @Convert(converter = UtcTimestampConverter.class)
     private Instant recordedAt;
 
     protected AuditAnchor() {

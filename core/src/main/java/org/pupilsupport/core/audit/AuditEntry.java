@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.pupilsupport.core.tenancy.TenantScopedEntity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,6 +28,7 @@ public class AuditEntry extends TenantScopedEntity implements ChainedEntry {
     private long sequenceNumber;
 
     @Column(name = "OCCURRED_AT", nullable = false)
+    @Convert(converter = UtcTimestampConverter.class)
     private Instant occurredAt;
 
     @Column(name = "USERNAME", nullable = false, length = 64)
@@ -93,6 +95,14 @@ public class AuditEntry extends TenantScopedEntity implements ChainedEntry {
 
     @Override
     public String canonicalContent() {
+        return canonicalContent(sequenceNumber, previousHash, occurredAt, username, roleNames, action, subjectType, subjectId,
+                reason, requestId, outcome, clientAddress, details);
+    }
+
+    /** The encoding the entry hash covers; also used by the command-line verifier, which reads rows with plain JDBC. */
+    static String canonicalContent(long sequenceNumber, String previousHash, Instant occurredAt, String username, String roleNames,
+            String action, String subjectType, String subjectId, String reason, String requestId, String outcome,
+            String clientAddress, String details) {
         return ChainHashing.canonical(sequenceNumber, previousHash, occurredAt.toEpochMilli(), username, roleNames, action,
                 subjectType, subjectId, reason, requestId, outcome, clientAddress, details);
     }

@@ -200,6 +200,18 @@ class AuditTrailIT {
         assertTrue(chains.verify().intact());
     }
 
+    @Test
+    void theCommandLineVerifierReadsTheChainsTheApplicationWrote() throws SQLException {
+        newKingstonChild();
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        try (Connection connection = dataSource.getConnection()) {
+            int status = org.pupilsupport.core.audit.VerifyAuditChains.verifyAll(connection, new java.io.PrintStream(printed, true));
+            String report = printed.toString();
+            assertEquals(org.pupilsupport.core.audit.VerifyAuditChains.INTACT, status, report);
+            assertTrue(report.contains("kingston: intact") && report.contains("richmond: intact") && report.contains("installation: intact"), report);
+        }
+    }
+
     /** Registers children from a managed thread, in a request of its own, acting for Kingston. */
     @ApplicationScoped
     public static class ConcurrentRegistrar {

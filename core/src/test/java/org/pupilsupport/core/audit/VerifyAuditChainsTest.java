@@ -1,0 +1,179 @@
+package org.pupilsupport.core.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pupilsupport.core.startup.DatabaseMigrations;
+
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * The command-line verifier against a real Derby database with the real schema (the project's changelog),
+ * tampered with as someone with direct database access would: triggers dropped, then rows edited or deleted.
+ */
+class VerifyAuditChainsTest {
+
+    private final String url = "jdbc:derby:memory:audit" + System.nanoTime() + ";create=true";
+    private Connection connection;
+
+    @BeforeEach
+    void schemaAndTwelveEntries() throws Exception {
+        connection = DriverManager.getConnection(url);
+        Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE,
+                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader())),
+                () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
+                                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, DatabaseMigrations.CHANGELOG)
+                        .execute());
+        AuditChainHead head = new AuditChainHead("kingston");
+        AuditContext officer = new AuditContext();
+        officer.actingAs("kingston.officer", Set.of("officer"), "192.0.2.7");
+        for (int i = 1; i <= 12; i++) {
+            insert(head.append(Instant.parse("2026-11-29T10:00:00Z").plusSeconds(i), officer,
+                    AuditEvent.about(AuditAction.VIEW, "child", "child-" + i, AuditOutcome.SUCCESS)));
+        }
+        execute("INSERT INTO AUDIT_CHAIN_HEAD (CHAIN_ID, TENANT_ID, LAST_SEQUENCE_NO, LAST_HASH) VALUES ('kingston', 'kingston', "
+                + head.lastSequenceNumber() + ", '" + head.lastHash() + "')");
+        execute("INSERT INTO AUDIT_ANCHOR (ID, TENANT_ID, SEQUENCE_NO, HEAD_HASH, RECORDED_AT) VALUES ('a1', 'kingston', 12, '"
+                + head.lastHash() + "', CURRENT_TIMESTAMP)");
+        connection.commit();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        // Liquibase leaves auto-commit off; nothing a test did is meant to persist.
+        connection.rollback();
+        connection.close();
+    }
+
+    private void insert(AuditEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_ENTRY (ID, TENANT_ID, SEQUENCE_NO, OCCURRED_AT, USERNAME,"
+                + " ROLE_NAMES, ACTION, SUBJECT_TYPE, SUBJECT_ID, REASON, REQUEST_ID, OUTCOME, CLIENT_ADDRESS, DETAILS, PREVIOUS_HASH, ENTRY_HASH)"
+                + " VALUES (?, 'kingston', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, "e" + entry.sequenceNumber());
+            insert.setLong(2, entry.sequenceNumber());
+            insert.setTimestamp(3, Timestamp.valueOf(new UtcTimestampConverter().convertToDatabaseColumn(entry.occurredAt())));
+            insert.setString(4, entry.username());
+            insert.setString(5, entry.roleNames());
+            insert.setString(6, entry.action().name());
+            insert.setString(7, entry.subjectType());
+            insert.setString(8, entry.subjectId());
+            insert.setString(9, entry.reason());
+            insert.setString(10, entry.requestId());
+            insert.setString(11, entry.outcome().name());
+            insert.setString(12, entry.clientAddress());
+            insert.setString(13, entry.details());
+            insert.setString(14, entry.previousHash());
+            insert.setString(15, entry.entryHash());
+            insert.executeUpdate();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    /** What someone with DDL rights would do first. */
+    private void dropAppendOnlyTriggers() throws SQLException {
+        for (String trigger : new String[] {"AUDIT_ENTRY_NO_UPDATE", "AUDIT_ENTRY_NO_DELETE", "AUDIT_ANCHOR_NO_UPDATE", "AUDIT_ANCHOR_NO_DELETE"}) {
+            execute("DROP TRIGGER " + trigger);
+        }
+    }
+
+    private String verify(int expectedStatus) throws SQLException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = VerifyAuditChains.verifyAll(connection, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String report = printed.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(expectedStatus, status, report);
+        return report;
+    }
+
+    @Test
+    void anUntouchedDatabaseVerifies() throws SQLException {
+        assertEquals("kingston: intact, 12 entries", verify(VerifyAuditChains.INTACT));
+    }
+
+    @Test
+    void verificationDoesNotDependOnTheVerifiersTimeZone() throws SQLException {
+        java.util.TimeZone original = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            assertEquals("kingston: intact, 12 entries", verify(VerifyAuditChains.INTACT));
+        } finally {
+            java.util.TimeZone.setDefault(original);
+        }
+    }
+
+    @Test
+    void theSchemaRefusesEditsAndDeletesWhileItsTriggersStand() {
+        assertThrows(SQLException.class, () -> execute("UPDATE AUDIT_ENTRY SET USERNAME = 'x' WHERE SEQUENCE_NO = 3"));
+        assertThrows(SQLException.class, () -> execute("DELETE FROM AUDIT_ENTRY WHERE SEQUENCE_NO = 3"));
+        assertThrows(SQLException.class, () -> execute("DELETE FROM AUDIT_ANCHOR"));
+    }
+
+    @Test
+    void anEditedRowIsReported() throws SQLException {
+        dropAppendOnlyTriggers();
+        execute("UPDATE AUDIT_ENTRY SET USERNAME = 'someone.else' WHERE SEQUENCE_NO = 5");
+        assertEquals("kingston: BROKEN at entry 5: entry 5 was altered: its content no longer matches its hash", verify(VerifyAuditChains.BROKEN));
+    }
+
+    @Test
+    void aDeletedRowIsReported() throws SQLException {
+        dropAppendOnlyTriggers();
+        execute("DELETE FROM AUDIT_ENTRY WHERE SEQUENCE_NO = 9");
+        assertEquals("kingston: BROKEN at entry 9: entry 9 is missing (the next entry is 10)", verify(VerifyAuditChains.BROKEN));
+    }
+
+    @Test
+    void reorderedRowsAreReported() throws SQLException {
+        dropAppendOnlyTriggers();
+        execute("UPDATE AUDIT_ENTRY SET SEQUENCE_NO = 100 WHERE SEQUENCE_NO = 4");
+        execute("UPDATE AUDIT_ENTRY SET SEQUENCE_NO = 4 WHERE SEQUENCE_NO = 6");
+        execute("UPDATE AUDIT_ENTRY SET SEQUENCE_NO = 6 WHERE SEQUENCE_NO = 100");
+        assertTrue(verify(VerifyAuditChains.BROKEN).startsWith("kingston: BROKEN at entry 4: "));
+    }
+
+    @Test
+    void aTruncatedTailIsReportedEvenWhenTheHeadWasMovedBack() throws SQLException {
+        dropAppendOnlyTriggers();
+        execute("DELETE FROM AUDIT_ENTRY WHERE SEQUENCE_NO > 10");
+        execute("UPDATE AUDIT_CHAIN_HEAD SET LAST_SEQUENCE_NO = 10, LAST_HASH = (SELECT ENTRY_HASH FROM AUDIT_ENTRY WHERE SEQUENCE_NO = 10)");
+        assertEquals("kingston: BROKEN at entry 11: the chain ends at entry 10 but entry 12 was recorded: entries were removed from the end",
+                verify(VerifyAuditChains.BROKEN));
+    }
+
+    @Test
+    void badArgumentsAndAnUnreachableDatabaseExitWithTwo() {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(VerifyAuditChains.UNUSABLE, VerifyAuditChains.run(new String[0], quiet, quiet));
+        assertEquals(VerifyAuditChains.UNUSABLE, VerifyAuditChains.run(new String[] {"--bogus"}, quiet, quiet));
+        assertEquals(VerifyAuditChains.UNUSABLE, VerifyAuditChains.run(new String[] {"--jdbc-url", "jdbc:derby:memory:nothing-here"}, quiet, quiet));
+    }
+}
