@@ -27,6 +27,9 @@ public class AuditChains {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail trail;
+
     /** Creates the borough's chain head if it has none, so writers never race to create it. */
     public void ensureChain() {
         EntityManager entityManager = entityManagers.current();
@@ -66,6 +69,79 @@ public class AuditChains {
     public List<AuditEntry> latest(int count) {
         return entityManagers.current().createQuery("SELECT e FROM AuditEntry e ORDER BY e.sequenceNumber DESC", AuditEntry.class)
                 .setMaxResults(count).getResultList();
+    }
+
+    /**
+     * What an auditor filters by; every part is optional.
+     *
+     * @param to inclusive: the whole of that day (UTC)
+     */
+    public record AuditQuery(String subjectId, String username, AuditAction action, java.time.LocalDate from, java.time.LocalDate to) {
+
+        /** The parts that were set, as the audit entry for reading the trail records them. */
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            if (subjectId != null && !subjectId.isBlank()) {
+                parts.add("subject=" + subjectId.strip());
+            }
+            if (username != null && !username.isBlank()) {
+                parts.add("user=" + username.strip());
+            }
+            if (action != null) {
+                parts.add("action=" + action);
+            }
+            if (from != null) {
+                parts.add("from=" + from);
+            }
+            if (to != null) {
+                parts.add("to=" + to);
+            }
+            return parts.isEmpty() ? "everything" : String.join(" ", parts);
+        }
+    }
+
+    /**
+     * The borough's entries matching the query, newest first, a page at a time. Reading the trail is
+     * itself recorded in it, with the filter used.
+     */
+    public List<AuditEntry> search(AuditQuery query, int first, int maxResults) {
+        List<AuditEntry> page = matching(query, "e", AuditEntry.class, " ORDER BY e.sequenceNumber DESC")
+                .setFirstResult(first).setMaxResults(maxResults).getResultList();
+        trail.record(AuditEvent.about(AuditAction.VIEW, "audit-trail", query.subjectId(), AuditOutcome.SUCCESS)
+                .withDetails("filter: " + query.describe() + "; offset=" + first + " results=" + page.size()));
+        return page;
+    }
+
+    public long count(AuditQuery query) {
+        return matching(query, "COUNT(e)", Long.class, "").getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> matching(AuditQuery query, String select, Class<T> type, String order) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (query.subjectId() != null && !query.subjectId().isBlank()) {
+            where.append(" AND e.subjectId = :subject");
+            parameters.put("subject", query.subjectId().strip());
+        }
+        if (query.username() != null && !query.username().isBlank()) {
+            where.append(" AND e.username = :username");
+            parameters.put("username", query.username().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (query.action() != null) {
+            where.append(" AND e.action = :action");
+            parameters.put("action", query.action().name());
+        }
+        if (query.from() != null) {
+            where.append(" AND e.occurredAt >= :from");
+            parameters.put("from", query.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        }
+        if (query.to() != null) {
+            where.append(" AND e.occurredAt < :to");
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        }
+        jakarta.persistence.TypedQuery<T> typed = entityManagers.current().createQuery("SELECT " + select + " FROM AuditEntry e" + where + order, type);
+        parameters.forEach(typed::setParameter);
+        return typed;
     }
 
     /** Entries about one subject, newest first: "who looked at this child". */

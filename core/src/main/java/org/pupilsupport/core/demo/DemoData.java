@@ -42,6 +42,8 @@ public class DemoData {
 
     public static final String ADMINISTRATOR = "admin";
 
+    public static final String AUDITOR = "auditor";
+
     static final int SCHOOLS_PER_BOROUGH = 10;
     static final int CHILDREN_PER_BOROUGH = 50;
 
@@ -82,25 +84,32 @@ public class DemoData {
     @Inject
     Clock clock;
 
-    /** Loads demo data once: a database that already has accounts is left as it is. */
+    /**
+     * Loads demo schools and children once (into a database with no account yet), and creates any demo
+     * account that is missing, so a demo database made by an earlier version gains the newer accounts.
+     */
     @ActivateRequestContext
     public void loadIfAbsent() {
-        if (accounts.anyExists()) {
-            LOG.info("Demo data: accounts already exist, nothing added");
-            return;
+        if (!accounts.anyExists()) {
+            for (Tenant tenant : tenants.all()) {
+                List<School> boroughSchools = addSchools(tenant);
+                actingBorough.actFor(tenant.id());
+                addChildren(tenant, boroughSchools);
+                LOG.info(() -> "Demo data: " + boroughSchools.size() + " schools and " + CHILDREN_PER_BOROUGH + " children for " + tenant.displayName());
+            }
         }
         for (Tenant tenant : tenants.all()) {
-            List<School> boroughSchools = addSchools(tenant);
-            actingBorough.actFor(tenant.id());
-            addChildren(tenant, boroughSchools);
-            accounts.create(tenant.id().value() + ".officer", "Demo officer, " + tenant.displayName(),
-                    DEMO_PASSWORD.toCharArray(), Map.of(tenant.id(), Set.of(BoroughRole.OFFICER)));
-            LOG.info(() -> "Demo data: " + boroughSchools.size() + " schools and " + CHILDREN_PER_BOROUGH + " children for " + tenant.displayName());
+            ensureAccount(tenant.id().value() + ".officer", "Demo officer, " + tenant.displayName(), Map.of(tenant.id(), Set.of(BoroughRole.OFFICER)));
         }
-        accounts.create(ALL_BOROUGHS_OFFICER, "Demo officer, all boroughs", DEMO_PASSWORD.toCharArray(),
-                everyBorough(EnumSet.of(BoroughRole.OFFICER)));
-        accounts.create(ADMINISTRATOR, "Demo administrator", DEMO_PASSWORD.toCharArray(),
-                everyBorough(EnumSet.of(BoroughRole.OFFICER, BoroughRole.ADMINISTRATOR)));
+        ensureAccount(ALL_BOROUGHS_OFFICER, "Demo officer, all boroughs", everyBorough(EnumSet.of(BoroughRole.OFFICER)));
+        ensureAccount(ADMINISTRATOR, "Demo administrator", everyBorough(EnumSet.of(BoroughRole.OFFICER, BoroughRole.ADMINISTRATOR)));
+        ensureAccount(AUDITOR, "Demo auditor", everyBorough(EnumSet.of(BoroughRole.AUDITOR)));
+    }
+
+    private void ensureAccount(String username, String displayName, Map<TenantId, Set<BoroughRole>> roles) {
+        if (accounts.describe(username).isEmpty()) {
+            accounts.create(username, displayName, DEMO_PASSWORD.toCharArray(), roles);
+        }
     }
 
     private Map<TenantId, Set<BoroughRole>> everyBorough(Set<BoroughRole> roles) {

@@ -5,7 +5,11 @@ public enum BoroughRole {
     /** Works cases and children's records. */
     OFFICER("officer"),
     /** Manages the borough's users and settings. */
-    ADMINISTRATOR("administrator");
+    ADMINISTRATOR("administrator"),
+    /** Reads the borough's audit trail; sees no casework. */
+    AUDITOR("auditor"),
+    /** The borough's data protection officer: reads the audit trail and answers for the borough's records. */
+    DATA_PROTECTION_OFFICER("dpo");
 
     private final String roleName;
 

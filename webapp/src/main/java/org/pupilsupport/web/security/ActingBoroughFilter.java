@@ -23,7 +23,7 @@ public class ActingBoroughFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String BOROUGH_PAGES = "/officer/";
+    static final java.util.List<String> BOROUGH_PAGES = java.util.List.of("/officer/", "/audit/");
     static final String CHOOSER = "/choose-borough.xhtml";
 
     @Inject
@@ -40,7 +40,7 @@ public class ActingBoroughFilter extends HttpFilter {
         if (request.getUserPrincipal() != null && session.isSignedIn()) {
             session.actingBorough().ifPresent(actingBorough::actFor);
             auditContext.actingAs(request.getUserPrincipal().getName(), session.rolesInActingBorough(), request.getRemoteAddr());
-            if (session.actingBorough().isEmpty() && request.getServletPath().startsWith(BOROUGH_PAGES)) {
+            if (session.actingBorough().isEmpty() && BOROUGH_PAGES.stream().anyMatch(request.getServletPath()::startsWith)) {
                 response.sendRedirect(request.getContextPath() + CHOOSER);
                 return;
             }

@@ -29,6 +29,7 @@ public class BoroughChooser implements Serializable {
         if (!before.equals(java.util.Optional.of(chosen))) {
             accessEvents.switchedBorough(session.officer(), before, chosen);
         }
-        return "/officer/children.xhtml?faces-redirect=true";
+        boolean auditOnly = session.isAuditReader() && !session.rolesInActingBorough().contains("officer");
+        return (auditOnly ? "/audit/entries.xhtml" : "/officer/children.xhtml") + "?faces-redirect=true";
     }
 }

@@ -71,7 +71,8 @@ public class LoginPage implements Serializable {
         switch (status) {
             case SUCCESS -> {
                 startSession(request);
-                external.redirect(external.getRequestContextPath() + (session.actingBorough().isPresent() ? "/officer/children.xhtml" : "/choose-borough.xhtml"));
+                external.redirect(external.getRequestContextPath() + (session.actingBorough().isEmpty() ? "/choose-borough.xhtml"
+                        : session.isAuditReader() && !session.rolesInActingBorough().contains("officer") ? "/audit/entries.xhtml" : "/officer/children.xhtml"));
             }
             case SEND_CONTINUE -> {
                 // Jakarta Security is already redirecting to the page the officer first asked for.

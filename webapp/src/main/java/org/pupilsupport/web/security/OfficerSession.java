@@ -56,6 +56,12 @@ public class OfficerSession implements Serializable {
         return officer.rolesByBorough().getOrDefault(actingBorough, Set.of()).stream().map(BoroughRole::roleName).collect(Collectors.toSet());
     }
 
+    /** Whether the officer may read the acting borough's audit trail. */
+    public boolean isAuditReader() {
+        Set<String> roles = rolesInActingBorough();
+        return roles.contains(BoroughRole.AUDITOR.roleName()) || roles.contains(BoroughRole.DATA_PROTECTION_OFFICER.roleName());
+    }
+
     public boolean isSignedIn() {
         return officer != null;
     }

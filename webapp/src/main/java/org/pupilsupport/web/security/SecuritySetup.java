@@ -11,7 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * the address bar honest and the protected page out of the browser's history.
  */
 @ApplicationScoped
-@DeclareRoles({"officer", "administrator"})
+@DeclareRoles({"officer", "administrator", "auditor", "dpo"})
 @CustomFormAuthenticationMechanismDefinition(
         // No qualifier: with Jakarta Security 4.0 a qualified built-in mechanism needs a custom handler.
         qualifiers = {},

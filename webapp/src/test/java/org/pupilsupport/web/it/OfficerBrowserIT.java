@@ -141,6 +141,34 @@ class OfficerBrowserIT {
     }
 
     @Test
+    void anAuditorSeesWhoLookedAtAChildButAnOfficerCannotReadTheTrail() {
+        browser.signIn("kingston.officer", PASSWORD);
+        browser.find(By.cssSelector("[id='children:results_data'] tr a")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
+        String childId = browser.currentUrl().replaceAll(".*[?&]id=([^&#]+).*", "$1");
+        assertTrue(browser.findAll(By.id("whoViewed")).isEmpty(), "officers get no audit link");
+        browser.open("audit/entries.xhtml?child=" + childId);
+        assertTrue(browser.pageText().contains("is not open to you"), browser.pageText());
+        assertTrue(browser.findAll(By.id("audit:entries")).isEmpty(), "the trail is not shown to an officer");
+        // The browser logs that refusal (a 403) as an error; it is the one expected here, so read it off.
+        assertTrue(browser.javaScriptErrors().stream().allMatch(error -> error.contains("403")));
+        browser.open("officer/children.xhtml");
+        browser.signOut();
+
+        browser.signIn("auditor", PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/audit/entries.xhtml"));
+        browser.open("audit/entries.xhtml?child=" + childId);
+
+        List<String> rows = browser.findAll(By.cssSelector("[id='audit:entries_data'] tr")).stream().map(WebElement::getText).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.contains("kingston.officer") && row.contains("VIEW") && row.contains(childId)), rows.toString());
+        assertTrue(rows.stream().allMatch(row -> row.contains(childId)), "only entries about that child: " + rows);
+        browser.screenshot("audit-trail-of-a-child");
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
     void repeatedFailedSignInsLockTheUsernameForAWhile() {
         String username = "lockout." + Long.toString(System.nanoTime(), 36);
         for (int attempt = 1; attempt <= 5; attempt++) {
