@@ -100,7 +100,7 @@ public class ChildRegister {
 
     /** @throws ChildNotFoundException if there is no such child in the acting borough */
     public void correctLegalName(String id, String forename, String middleNames, String surname) {
-        Child child = unaudited(id, AuditAction.UPDATE);
+        Child child = childToChange(id, AuditAction.UPDATE);
         LegalName before = child.legalName();
         LegalName after = new LegalName(forename, middleNames, surname);
         child.correctLegalName(after);
@@ -115,13 +115,16 @@ public class ChildRegister {
      * @throws ChildNotFoundException if there is no such child in the acting borough
      */
     public void removeRecordedInError(String id) {
-        Child child = unaudited(id, AuditAction.DELETE);
+        Child child = childToChange(id, AuditAction.DELETE);
         children.remove(child);
         audit.record(AuditEvent.about(AuditAction.DELETE, SUBJECT, id, AuditOutcome.SUCCESS).withDetails(describe(child)));
     }
 
-    /** For changes, whose own entry records the act: loading the child first is not a separate view. */
-    private Child unaudited(String id, AuditAction attempted) {
+    /**
+     * The child a change applies to. Loading it is not a separate view (the change's own entry records
+     * the act); a missing child is recorded as a not-found attempt at the change.
+     */
+    private Child childToChange(String id, AuditAction attempted) {
         return children.find(id).orElseThrow(() -> {
             audit.record(AuditEvent.about(attempted, SUBJECT, id, AuditOutcome.NOT_FOUND));
             return new ChildNotFoundException(id);
