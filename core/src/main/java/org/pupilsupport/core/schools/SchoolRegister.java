@@ -1,6 +1,5 @@
 package org.pupilsupport.core.schools;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,14 +26,5 @@ public class SchoolRegister {
 
     public void add(School school) {
         entityManager.persist(school);
-    }
-
-    public List<School> inLocalAuthority(String laCode) {
-        return entityManager.createQuery("SELECT s FROM School s WHERE s.laCode = :la ORDER BY s.name", School.class)
-                .setParameter("la", laCode).getResultList();
-    }
-
-    public long count() {
-        return entityManager.createQuery("SELECT COUNT(s) FROM School s", Long.class).getSingleResult();
     }
 }

@@ -35,6 +35,21 @@ public class DatabaseMigrations {
 
     public void migrate() {
         try (Connection connection = dataSource.getConnection()) {
+            String product = migrate(connection);
+            LOG.info(() -> "Database schema is up to date on " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database to migrate its schema: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies the changelog over an open connection and commits.
+     *
+     * @return the database product migrated
+     * @throws IllegalStateException if a migration fails
+     */
+    public static String migrate(Connection connection) {
+        try {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // Liquibase would otherwise try to send usage analytics to its vendor from a children's services server.
             Map<String, Object> scope = Map.of(
@@ -47,9 +62,7 @@ public class DatabaseMigrations {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-            LOG.info(() -> "Database schema is up to date on " + database.getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot connect to the database to migrate its schema: " + e.getMessage(), e);
+            return database.getDatabaseProductName();
         } catch (Exception e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }

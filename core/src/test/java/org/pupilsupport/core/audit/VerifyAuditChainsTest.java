@@ -14,21 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pupilsupport.core.startup.DatabaseMigrations;
-
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * The command-line verifier against a real Derby database with the real schema (the project's changelog),
@@ -40,15 +31,9 @@ class VerifyAuditChainsTest {
     private Connection connection;
 
     @BeforeEach
-    void schemaAndTwelveEntries() throws Exception {
+    void schemaAndTwelveEntries() throws SQLException {
         connection = DriverManager.getConnection(url);
-        Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE,
-                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader())),
-                () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
-                                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, DatabaseMigrations.CHANGELOG)
-                        .execute());
+        DatabaseMigrations.migrate(connection);
         AuditChainHead head = new AuditChainHead("kingston");
         AuditContext officer = new AuditContext();
         officer.actingAs("kingston.officer", Set.of("officer"), "192.0.2.7");

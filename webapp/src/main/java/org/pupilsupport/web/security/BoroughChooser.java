@@ -29,7 +29,6 @@ public class BoroughChooser implements Serializable {
         if (!before.equals(java.util.Optional.of(chosen))) {
             accessEvents.switchedBorough(session.officer(), before, chosen);
         }
-        boolean auditOnly = session.isAuditReader() && !session.rolesInActingBorough().contains("officer");
-        return (auditOnly ? "/audit/entries.xhtml" : "/officer/children.xhtml") + "?faces-redirect=true";
+        return session.landingPage() + "?faces-redirect=true";
     }
 }

@@ -71,8 +71,7 @@ public class LoginPage implements Serializable {
         switch (status) {
             case SUCCESS -> {
                 startSession(request);
-                external.redirect(external.getRequestContextPath() + (session.actingBorough().isEmpty() ? "/choose-borough.xhtml"
-                        : session.isAuditReader() && !session.rolesInActingBorough().contains("officer") ? "/audit/entries.xhtml" : "/officer/children.xhtml"));
+                external.redirect(external.getRequestContextPath() + session.landingPage());
             }
             case SEND_CONTINUE -> {
                 // Jakarta Security is already redirecting to the page the officer first asked for.

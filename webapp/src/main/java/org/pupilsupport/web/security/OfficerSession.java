@@ -62,6 +62,18 @@ public class OfficerSession implements Serializable {
         return roles.contains(BoroughRole.AUDITOR.roleName()) || roles.contains(BoroughRole.DATA_PROTECTION_OFFICER.roleName());
     }
 
+    /**
+     * Where the officer starts in the acting borough: the audit trail for someone who only audits there,
+     * otherwise the list of children; the chooser while no borough is chosen.
+     */
+    String landingPage() {
+        if (actingBorough == null) {
+            return "/choose-borough.xhtml";
+        }
+        boolean auditsOnly = isAuditReader() && !rolesInActingBorough().contains(BoroughRole.OFFICER.roleName());
+        return auditsOnly ? "/audit/entries.xhtml" : "/officer/children.xhtml";
+    }
+
     public boolean isSignedIn() {
         return officer != null;
     }
