@@ -1,6 +1,7 @@
 package org.pupilsupport.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -62,6 +63,23 @@ class ArchitectureTest {
     void backingBeansNeverTouchAnEntityManager() {
         noClasses().that().resideInAPackage("org.pupilsupport.web..")
                 .should().dependOnClassesThat().belongToAnyOf(jakarta.persistence.EntityManager.class, jakarta.persistence.EntityManagerFactory.class)
+                .check(all);
+    }
+
+    @Test
+    void everyPublicActionOfTheGuardedServicesNamesItsPermission() {
+        // Named exactly, so the services' nested records (parameters and results) are not caught.
+        methods().that().areDeclaredInClassesThat().haveNameMatching(
+                        "org\\.pupilsupport\\.core\\.(children\\.ChildRegister|children\\.BreakGlassReport|teams\\.Teams|audit\\.AuditVerification)")
+                .and().arePublic()
+                .should().beAnnotatedWith(org.pupilsupport.core.access.Requires.class)
+                .check(all);
+    }
+
+    @Test
+    void onlyStartUpWorkActsAsTheSystem() {
+        noClasses().that().resideInAPackage("org.pupilsupport.web..")
+                .should().callMethod(org.pupilsupport.core.access.Actor.class, "actAsSystem")
                 .check(all);
     }
 }

@@ -1,5 +1,8 @@
 package org.pupilsupport.core.audit;
 
+import org.pupilsupport.core.access.Permission;
+import org.pupilsupport.core.access.Requires;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +66,19 @@ public class AuditChains {
                 .setHint("eclipselink.read-only", "true").getResultStream()) {
             return ChainVerification.verify(entries.iterator(), checkpoints);
         }
+    }
+
+    /**
+     * Verifies the acting borough's chain on request of a person, and records that it was checked and
+     * what was found, so the trail shows who last checked it.
+     */
+    @Requires(Permission.VERIFY_AUDIT_TRAIL)
+    public ChainVerification.Result verifyAndRecord() {
+        ChainVerification.Result result = verify();
+        trail.record(AuditEvent.about(AuditAction.VIEW, "audit-chain", null, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED)
+                .withDetails(result.intact() ? "chain intact: " + result.entriesChecked() + " entries checked"
+                        : "chain broken at entry " + result.brokenAt() + ": " + result.problem()));
+        return result;
     }
 
     /** The borough's newest entries, newest first. */

@@ -57,6 +57,15 @@ public class Child extends TenantScopedEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** Sensitive: reaches a screen only through an audited reveal. Null until recorded. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "SOCIAL_CARE_STATUS", length = 30)
+    private SocialCareStatus socialCareStatus;
+
+    /** Sensitive, like the social-care status. */
+    @Column(name = "CONCERNS_SUMMARY", length = SensitiveDetails.LONGEST_CONCERNS)
+    private String concernsSummary;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -96,6 +105,17 @@ public class Child extends TenantScopedEntity {
     /** Corrects the legal name, for instance after a typing error or a change by deed poll. */
     public void correctLegalName(LegalName corrected) {
         this.legalName = Objects.requireNonNull(corrected, "legal name");
+    }
+
+    /** Records what is known of social care and the concerns behind the referral; both are sensitive. */
+    public void recordSensitiveDetails(SensitiveDetails details) {
+        this.socialCareStatus = details.socialCareStatus();
+        this.concernsSummary = details.concernsSummary();
+    }
+
+    /** Package-private on purpose: screens get these only through the register's audited reveal. */
+    SensitiveDetails sensitiveDetails() {
+        return new SensitiveDetails(socialCareStatus, concernsSummary);
     }
 
     public String id() {

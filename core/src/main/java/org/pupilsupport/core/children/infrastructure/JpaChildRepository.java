@@ -1,13 +1,20 @@
 package org.pupilsupport.core.children.infrastructure;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.pupilsupport.core.children.BreakGlassAccess;
 import org.pupilsupport.core.children.Child;
+import org.pupilsupport.core.children.ChildAllocation;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.InvalidUpnException;
 import org.pupilsupport.core.children.Upn;
+import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.tenancy.TenantEntityManagers;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,5 +83,62 @@ public class JpaChildRepository implements ChildRepository {
         } catch (InvalidUpnException notAUpn) {
             return Optional.empty();
         }
+    }
+    @Override
+    public boolean isKnownTo(String childId, String username, Instant now) {
+        return !knownAmong(List.of(childId), username, now).isEmpty();
+    }
+
+    @Override
+    public Set<String> knownAmong(Collection<String> childIds, String username, Instant now) {
+        if (childIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = new HashSet<>(entityManagers.current().createQuery("SELECT DISTINCT a.childId FROM ChildAllocation a, Team t"
+                        + " WHERE a.childId IN :children AND t.id = a.teamId AND :username MEMBER OF t.members", String.class)
+                .setParameter("children", childIds).setParameter("username", username).getResultList());
+        known.addAll(entityManagers.current().createQuery("SELECT DISTINCT b.childId FROM BreakGlassAccess b"
+                        + " WHERE b.childId IN :children AND b.username = :username AND b.expiresAt > :now", String.class)
+                .setParameter("children", childIds).setParameter("username", username).setParameter("now", now).getResultList());
+        return known;
+    }
+
+    @Override
+    public List<String> teamsOf(String username) {
+        return entityManagers.current().createQuery("SELECT t.id FROM Team t WHERE :username MEMBER OF t.members", String.class)
+                .setParameter("username", username).getResultList();
+    }
+
+    @Override
+    public Optional<String> teamName(String teamId) {
+        return Optional.ofNullable(teamId == null ? null : entityManagers.current().find(Team.class, teamId)).map(Team::name);
+    }
+
+    @Override
+    public List<ChildAllocation> allocationsOf(String childId) {
+        return entityManagers.current().createQuery("SELECT a FROM ChildAllocation a WHERE a.childId = :child ORDER BY a.allocatedAt",
+                ChildAllocation.class).setParameter("child", childId).getResultList();
+    }
+
+    @Override
+    public void add(ChildAllocation allocation) {
+        entityManagers.current().persist(allocation);
+    }
+
+    @Override
+    public void remove(ChildAllocation allocation) {
+        entityManagers.current().remove(allocation);
+    }
+
+    @Override
+    public void add(BreakGlassAccess access) {
+        entityManagers.current().persist(access);
+    }
+
+    @Override
+    public List<BreakGlassAccess> breakGlassBetween(Instant from, Instant to, int maxResults) {
+        return entityManagers.current().createQuery("SELECT b FROM BreakGlassAccess b WHERE b.openedAt >= :from AND b.openedAt < :to"
+                        + " ORDER BY b.openedAt DESC", BreakGlassAccess.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(maxResults).getResultList();
     }
 }
