@@ -30,7 +30,8 @@ import jakarta.transaction.Transactional;
 
 /** Accounts of the people who sign in. Not borough data: an account may span boroughs. */
 @ApplicationScoped
-@Transactional
+// A not-found answer commits: the audit entry recording the attempt must survive it.
+@Transactional(dontRollbackOn = AccountNotFoundException.class)
 public class OfficerAccounts {
 
     private static final Logger LOG = Logger.getLogger(OfficerAccounts.class.getName());
@@ -228,8 +229,10 @@ public class OfficerAccounts {
 
     private Officer accountInActingBorough(String username) {
         TenantId borough = actingBorough.require();
-        return findByUsername(username).filter(officer -> !officer.rolesIn(borough).isEmpty())
-                .orElseThrow(() -> new IllegalArgumentException("No account called \"" + username + "\" has a role in this borough"));
+        return findByUsername(username).filter(officer -> !officer.rolesIn(borough).isEmpty()).orElseThrow(() -> {
+            audit.record(AuditEvent.about(AuditAction.ADMINISTRATION, "account", username, AuditOutcome.NOT_FOUND));
+            return new AccountNotFoundException(username);
+        });
     }
 
     private Officer accountInActingBoroughOnly(String username) {
