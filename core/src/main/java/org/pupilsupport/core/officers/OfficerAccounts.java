@@ -82,7 +82,7 @@ public class OfficerAccounts {
      *                                  borough unknown
      */
     public void create(String username, String displayName, char[] password, Map<TenantId, Set<BoroughRole>> rolesByBorough) {
-        PasswordPolicy.check(password);
+        PasswordPolicy.check(password, username);
         if (rolesByBorough.isEmpty()) {
             throw new IllegalArgumentException("An officer needs a role in at least one borough");
         }
