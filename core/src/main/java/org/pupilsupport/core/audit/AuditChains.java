@@ -121,49 +121,22 @@ public class AuditChains {
      * itself recorded in it, with the filter used.
      */
     public List<AuditEntry> search(AuditQuery query, int first, int maxResults) {
-        List<AuditEntry> page = matching(query, "e", AuditEntry.class, " ORDER BY e.sequenceNumber DESC")
-                .setFirstResult(first).setMaxResults(maxResults).getResultList();
+        List<AuditEntry> page = viewerQueries().page(query, first, maxResults);
         trail.record(AuditEvent.about(AuditAction.VIEW, "audit-trail", query.subjectId(), AuditOutcome.SUCCESS)
                 .withDetails("filter: " + query.describe() + "; offset=" + first + " results=" + page.size()));
         return page;
     }
 
     public long count(AuditQuery query) {
-        return matching(query, "COUNT(e)", Long.class, "").getSingleResult();
-    }
-
-    private <T> jakarta.persistence.TypedQuery<T> matching(AuditQuery query, String select, Class<T> type, String order) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-        if (query.subjectId() != null && !query.subjectId().isBlank()) {
-            where.append(" AND e.subjectId = :subject");
-            parameters.put("subject", query.subjectId().strip());
-        }
-        if (query.username() != null && !query.username().isBlank()) {
-            where.append(" AND e.username = :username");
-            parameters.put("username", query.username().strip().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (query.action() != null) {
-            where.append(" AND e.action = :action");
-            parameters.put("action", query.action().name());
-        }
-        if (query.from() != null) {
-            where.append(" AND e.occurredAt >= :from");
-            parameters.put("from", query.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        }
-        if (query.to() != null) {
-            where.append(" AND e.occurredAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        }
-        jakarta.persistence.TypedQuery<T> typed = entityManagers.current().createQuery("SELECT " + select + " FROM AuditEntry e" + where + order, type);
-        parameters.forEach(typed::setParameter);
-        return typed;
+        return viewerQueries().count(query);
     }
 
     /** Entries about one subject, newest first: "who looked at this child". */
     public List<AuditEntry> entriesAbout(String subjectType, String subjectId) {
-        return entityManagers.current().createQuery("SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id"
-                + " ORDER BY e.sequenceNumber DESC", AuditEntry.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+        return viewerQueries().about(subjectType, subjectId);
+    }
+
+    private AuditViewerQueries viewerQueries() {
+        return new AuditViewerQueries(entityManagers.current());
     }
 }

@@ -109,7 +109,7 @@ public class OfficerAccounts {
      */
     @Requires(Permission.ADMINISTER_INSTALLATION)
     public void create(String username, String displayName, char[] password, Map<TenantId, Set<BoroughRole>> rolesByBorough) {
-        PasswordPolicy.check(password);
+        PasswordPolicy.check(password, username);
         if (rolesByBorough.isEmpty()) {
             throw new IllegalArgumentException("An officer needs a role in at least one borough");
         }
