@@ -210,7 +210,7 @@ public class OfficerAccounts {
     @Requires(Permission.MANAGE_BOROUGH_USERS)
     public void resetPassword(String username, char[] newPassword) {
         Officer officer = accountInActingBoroughOnly(username);
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, officer.username());
         officer.changePasswordHash(PasswordHashing.hash(newPassword));
         Arrays.fill(newPassword, '\0');
         administrativeAct(officer.username(), "password reset");

@@ -1,17 +1,23 @@
 package org.pupilsupport.web.audit;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditChains;
 import org.pupilsupport.core.audit.AuditChains.AuditQuery;
 import org.pupilsupport.core.audit.AuditEntry;
+import org.pupilsupport.core.audit.AuditExport;
+import org.pupilsupport.core.tenancy.TenantId;
+import org.pupilsupport.web.security.OfficerSession;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +36,15 @@ public class AuditTrailPage implements Serializable {
 
     @Inject
     AuditChains chains;
+
+    @Inject
+    AuditExport export;
+
+    @Inject
+    OfficerSession session;
+
+    @Inject
+    Clock clock;
 
     private String child;
     private String username;
@@ -60,6 +75,17 @@ public class AuditTrailPage implements Serializable {
         public String getRowKey(AuditEntry entry) {
             return String.valueOf(entry.sequenceNumber());
         }
+    }
+
+    /** The filtered trail as a CSV download; the export service records it before sending anything. */
+    public StreamedContent getCsv() {
+        AuditQuery filter = query();
+        String borough = session.actingBorough().map(TenantId::value).orElse("borough");
+        return DefaultStreamedContent.builder()
+                .name("audit-trail-" + borough + "-" + LocalDate.now(clock) + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(output -> export.writeCsv(filter, output))
+                .build();
     }
 
     public LazyDataModel<AuditEntry> getModel() {

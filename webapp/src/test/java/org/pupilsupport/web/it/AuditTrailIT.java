@@ -1,6 +1,7 @@
 package org.pupilsupport.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -222,6 +223,52 @@ class AuditTrailIT {
             String report = printed.toString();
             assertEquals(org.pupilsupport.core.audit.VerifyAuditChains.INTACT, status, report);
             assertTrue(report.contains("kingston: intact") && report.contains("richmond: intact") && report.contains("installation: intact"), report);
+        }
+    }
+
+    @Inject
+    org.pupilsupport.core.audit.AuditExport export;
+
+    @Inject
+    org.pupilsupport.core.audit.AuditVerification verification;
+
+    @Test
+    void anExportWritesTheMatchingEntriesAsCsvAndIsItselfRecorded() {
+        String child = newKingstonChild();
+        children.search("=HYPERLINK(\"http://evil\")", 0, 5);
+        children.open(child);
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+
+        long written = export.writeCsv(new AuditChains.AuditQuery(child, null, null, null, null), csv);
+
+        List<String> lines = csv.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, written, "the create and the view");
+        assertEquals(3, lines.size(), "a header and two rows");
+        assertTrue(lines.get(0).startsWith("\uFEFF\"sequence\",\"occurred_at_utc\",\"username\""), lines.get(0));
+        assertTrue(lines.get(1).contains("\"CREATE\"") && lines.get(2).contains("\"VIEW\""), "oldest first: " + lines);
+        AuditEntry recorded = chains.latest(1).get(0);
+        assertEquals(AuditAction.EXPORT, recorded.action());
+        assertTrue(recorded.details().startsWith("CSV of 2 entries"), recorded.details());
+
+        java.io.ByteArrayOutputStream searches = new java.io.ByteArrayOutputStream();
+        export.writeCsv(new AuditChains.AuditQuery(null, null, AuditAction.SEARCH, null, null), searches);
+        String searchCsv = searches.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(searchCsv.contains("\"terms=\"\"=HYPERLINK("), "terms quoted inside the details cell");
+        assertFalse(searchCsv.contains(",\"=HYPERLINK"), "no cell starts with a formula");
+    }
+
+    @Test
+    void aCheckOfEveryChainCoversEachBoroughAndTheInstallationAndIsRecordedInEach() {
+        actingBorough.actFor(KINGSTON);
+        java.util.Map<TenantId, org.pupilsupport.core.audit.ChainVerification.Result> results = verification.verifyEveryChain();
+        assertEquals(List.of(KINGSTON, RICHMOND, TenantId.INSTALLATION), List.copyOf(results.keySet()));
+        assertTrue(results.values().stream().allMatch(org.pupilsupport.core.audit.ChainVerification.Result::intact), results.toString());
+        assertEquals(KINGSTON, actingBorough.require(), "the acting borough is restored");
+        for (TenantId chain : results.keySet()) {
+            actingBorough.actFor(chain);
+            AuditEntry check = chains.latest(1).get(0);
+            assertEquals("audit-chain", check.subjectType(), "in " + chain);
+            assertTrue(check.details().startsWith("chain intact"), check.details());
         }
     }
 
