@@ -23,11 +23,10 @@ public final class PagePermissions {
         BY_PATH.put("/oversight/break-glass.xhtml", Permission.READ_BREAK_GLASS_REPORT);
         BY_PATH.put("/admin/users.xhtml", Permission.MANAGE_BOROUGH_USERS);
         BY_PATH.put("/admin/teams.xhtml", Permission.MANAGE_TEAMS);
-        BY_PATH.put("/system/", Permission.ADMINISTER_INSTALLATION);
     }
 
     /** Folders whose pages all need a borough to act for. */
-    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/admin/", "/system/");
+    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/admin/");
 
     private PagePermissions() {
     }
