@@ -196,9 +196,7 @@ public class OfficerAccounts {
         TenantId borough = actingBorough.require();
         Officer officer = accountInActingBorough(username);
         Set<BoroughRole> before = officer.rolesIn(borough);
-        if (officer.username().equals(actor.username()) && before.contains(BoroughRole.ADMINISTRATOR) && !roles.contains(BoroughRole.ADMINISTRATOR)) {
-            throw new IllegalArgumentException("You cannot take away your own administrator role; ask another administrator");
-        }
+        refuseOwnAccount(officer, "change your own roles");
         officer.replaceRolesIn(borough, Set.copyOf(roles));
         administrativeAct(officer.username(), "roles in " + borough + ": " + sorted(before) + " -> " + sorted(roles));
     }
@@ -210,9 +208,12 @@ public class OfficerAccounts {
     @Requires(Permission.MANAGE_BOROUGH_USERS)
     public void resetPassword(String username, char[] newPassword) {
         Officer officer = accountInActingBoroughOnly(username);
+        refuseOwnAccount(officer, "reset your own password here; use My account");
         PasswordPolicy.check(newPassword, officer.username());
         officer.changePasswordHash(PasswordHashing.hash(newPassword));
         Arrays.fill(newPassword, '\0');
+        // A reset is how a locked-out officer gets back in, so it lifts the lock too.
+        throttle.recordSuccess(officer.username());
         administrativeAct(officer.username(), "password reset");
     }
 
@@ -220,11 +221,45 @@ public class OfficerAccounts {
     @Requires(Permission.MANAGE_BOROUGH_USERS)
     public void setEnabled(String username, boolean enabled) {
         Officer officer = accountInActingBoroughOnly(username);
-        if (officer.username().equals(actor.username()) && !enabled) {
-            throw new IllegalArgumentException("You cannot disable your own account");
-        }
+        refuseOwnAccount(officer, enabled ? "enable your own account" : "disable your own account");
         officer.enable(enabled);
         administrativeAct(officer.username(), enabled ? "account enabled" : "account disabled");
+    }
+
+    /**
+     * Administrators change other people's accounts, never their own: one person should not be able to
+     * give themselves access to children's records, however well audited.
+     */
+    private void refuseOwnAccount(Officer officer, String what) {
+        if (officer.username().equals(actor.username())) {
+            throw new IllegalArgumentException("You cannot " + what + ": ask another administrator");
+        }
+    }
+
+    /**
+     * The signed-in person changes their own password, proving they know the current one. Recorded in
+     * the acting borough's trail, without either password.
+     *
+     * @throws IllegalArgumentException if the current password is wrong or the new one too weak
+     */
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        Officer officer = findByUsername(actor.username()).orElseThrow(() -> new IllegalStateException("No account for " + actor.username()));
+        try {
+            if (!PasswordHashing.matches(currentPassword, officer.passwordHash())) {
+                // Counts like a failed sign-in, so this form cannot be used to guess a password left open on a desk.
+                throttle.recordFailure(officer.username());
+                throw new IllegalArgumentException("Your current password is not right");
+            }
+            PasswordPolicy.check(newPassword, officer.username());
+            if (Arrays.equals(currentPassword, newPassword)) {
+                throw new IllegalArgumentException("Choose a password different from the current one");
+            }
+            officer.changePasswordHash(PasswordHashing.hash(newPassword));
+            administrativeAct(officer.username(), "password changed by the account holder");
+        } finally {
+            Arrays.fill(currentPassword, '\0');
+            Arrays.fill(newPassword, '\0');
+        }
     }
 
     private Officer accountInActingBorough(String username) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.pupilsupport.core.access.AccessRefusals;
 import org.pupilsupport.core.access.Actor;
 import org.pupilsupport.core.access.Permission;
 import org.pupilsupport.core.audit.AuditContext;
@@ -52,6 +53,9 @@ public class ActingBoroughFilter extends HttpFilter {
     @Inject
     OfficerAccounts accounts;
 
+    @Inject
+    AccessRefusals refusals;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request.getUserPrincipal() == null || !session.isSignedIn()) {
@@ -80,6 +84,9 @@ public class ActingBoroughFilter extends HttpFilter {
         }
         Optional<Permission> needed = PagePermissions.neededFor(path);
         if (needed.isPresent() && !actor.isPermitted(needed.get())) {
+            if (session.actingBorough().isPresent()) {
+                refusals.record(needed.get(), "page " + path);
+            }
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

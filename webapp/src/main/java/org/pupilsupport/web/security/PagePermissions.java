@@ -25,8 +25,8 @@ public final class PagePermissions {
         BY_PATH.put("/admin/teams.xhtml", Permission.MANAGE_TEAMS);
     }
 
-    /** Folders whose pages all need a borough to act for. */
-    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/admin/");
+    /** Folders (and pages) that need a borough to act for: their audit entries go to its chain. */
+    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/admin/", "/account.xhtml");
 
     private PagePermissions() {
     }

@@ -46,26 +46,26 @@ class SecurityIT {
     void signingInIssuesANewSessionId() {
         WebSession browser = new WebSession(base());
         WebSession.Page signIn = browser.get("login.xhtml");
-        String before = browser.cookie("JSESSIONID").orElseThrow();
+        String before = browser.cookie(WebSession.SESSION_COOKIE).orElseThrow();
         browser.submit(signIn, "login", "signIn", Map.of("username", "kingston.officer", "password", DemoData.DEMO_PASSWORD));
-        String after = browser.cookie("JSESSIONID").orElseThrow();
+        String after = browser.cookie(WebSession.SESSION_COOKIE).orElseThrow();
         assertNotEquals(before, after, "an id planted before sign-in must be worthless after it");
 
         WebSession attacker = new WebSession(base());
-        attacker.presentCookie("JSESSIONID", before);
+        attacker.presentCookie(WebSession.SESSION_COOKIE, before);
         assertTrue(attacker.get("officer/children.xhtml").uri().getPath().endsWith("login.xhtml"), "the pre-sign-in id opens nothing");
     }
 
     @Test
     void aSessionIdKeptFromBeforeSignOutOpensNothing() {
         WebSession officer = WebSession.signedIn(base(), "kingston.officer", DemoData.DEMO_PASSWORD);
-        String sessionId = officer.cookie("JSESSIONID").orElseThrow();
+        String sessionId = officer.cookie(WebSession.SESSION_COOKIE).orElseThrow();
         WebSession.Page children = officer.get("officer/children.xhtml");
         assertEquals(200, children.status());
         officer.submit(children, "signOutForm", "signOut", Map.of());
 
         WebSession replay = new WebSession(base());
-        replay.presentCookie("JSESSIONID", sessionId);
+        replay.presentCookie(WebSession.SESSION_COOKIE, sessionId);
         WebSession.Page answer = replay.get("officer/children.xhtml");
         assertTrue(answer.uri().getPath().endsWith("login.xhtml"), "signed out means the server session is gone: " + answer.uri());
     }
@@ -134,6 +134,58 @@ class SecurityIT {
         WebSession.Page report = senior.get("oversight/break-glass.xhtml");
         assertTrue(report.contains("Checking a referral"), "the reason is in the report");
         assertEscaped(report);
+    }
+
+    @Test
+    void aDisabledAccountLosesItsOpenSessionAtTheNextRequest() {
+        WebSession admin = WebSession.signedIn(base(), "kingston.admin", DemoData.DEMO_PASSWORD);
+        String username = "soon.disabled." + UUID.randomUUID().toString().substring(0, 6);
+        String password = "juniper tractor lagoon";
+        WebSession.Page created = admin.submit(admin.get("admin/users.xhtml"), "create", "createAccount",
+                Map.of("username", username, "displayName", "Soon Disabled", "password", password, "roles", "OFFICER"));
+        assertTrue(created.contains(username), "account created");
+
+        WebSession officer = WebSession.signedIn(base(), username, password);
+        assertEquals(200, officer.get("officer/children.xhtml").status());
+
+        WebSession.Page users = admin.get("admin/users.xhtml");
+        Matcher disable = Pattern.compile("name=\"(accounts:accountTable:\\d+:disable)\"").matcher(rowOf(users.body(), username));
+        assertTrue(disable.find(), "a Disable button on the account's row");
+        admin.post(users.uri(), withNonce(users, Map.of("accounts_SUBMIT", "1", disable.group(1), "",
+                "jakarta.faces.ViewState", users.viewState().orElseThrow())));
+
+        WebSession.Page next = officer.get("officer/children.xhtml");
+        assertTrue(next.uri().toString().contains("login.xhtml?ended=account-changed"), next.uri().toString());
+        assertTrue(next.contains("Your account has been disabled"));
+    }
+
+    @Test
+    void aPageRefusedForWantOfARoleIsRecordedInTheTrail() {
+        WebSession officer = WebSession.signedIn(base(), "kingston.officer", DemoData.DEMO_PASSWORD);
+        assertEquals(403, officer.get("audit/entries.xhtml").status());
+
+        WebSession auditor = WebSession.signedIn(base(), DemoData.AUDITOR, DemoData.DEMO_PASSWORD);
+        WebSession.Page chooser = auditor.get("choose-borough.xhtml");
+        auditor.submit(chooser, "chooser", "boroughs:0:actFor", Map.of());
+        WebSession.Page trail = auditor.get("audit/entries.xhtml");
+        WebSession.Page filtered = auditor.submit(trail, "audit", "filter", Map.of("username", "kingston.officer"));
+        assertTrue(filtered.contains("ACCESS_DENIED") && filtered.contains("attempted: page /audit/entries.xhtml"),
+                "the refusal is in Kingston's trail");
+    }
+
+    private static Map<String, String> withNonce(WebSession.Page page, Map<String, String> fields) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        page.nonce().ifPresent(nonce -> all.put(WebSession.NONCE_PARAMETER, nonce));
+        return all;
+    }
+
+    private static String rowOf(String page, String text) {
+        for (String row : page.split("<tr")) {
+            if (row.contains(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError(text + " is in no table row");
     }
 
     private static String firstChildNeedingAReason(String listPage) {

@@ -36,6 +36,9 @@ final class WebSession {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     static final String NONCE_PARAMETER = "primefaces.nonce";
 
+    /** The session cookie's name, as web.xml sets it. */
+    static final String SESSION_COOKIE = "__Host-PupilSupport";
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
@@ -45,6 +48,12 @@ final class WebSession {
         this.base = base;
         this.client = HttpClient.newBuilder().sslContext(trustingTestCertificate()).sslParameters(noHostnameCheck())
                 .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A client trusting the test server's certificate, with no cookies and no redirects followed: for raw checks. */
+    static HttpClient cookielessClient() {
+        return HttpClient.newBuilder().sslContext(trustingTestCertificate()).sslParameters(noHostnameCheck())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The HTTPS address of the deployment the test was given (Arquillian gives the HTTP one). */
@@ -119,7 +128,7 @@ final class WebSession {
     /** Presents a cookie as if this browser had it, e.g. a session id stolen or kept from before sign-out. */
     void presentCookie(String name, String value) {
         HttpCookie cookie = new HttpCookie(name, value);
-        cookie.setPath(base.getPath());
+        cookie.setPath("/");
         cookie.setVersion(0);
         cookie.setSecure(true);
         cookies.getCookieStore().add(base, cookie);
