@@ -77,6 +77,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAuditAndAccountServicesGuardEverythingButTheirNamedExceptions() {
+        // The exceptions run before anyone is signed in (sign-in, first run), on the application's own
+        // schedule (anchoring), or on the caller's own account only (changeOwnPassword, current).
+        methods().that().areDeclaredInClassesThat().haveNameMatching(
+                        "org\\.pupilsupport\\.core\\.(audit\\.AuditChains|officers\\.OfficerAccounts)")
+                .and().arePublic()
+                .and().haveNameNotMatching("ensureChain|recordAnchor|verify|isLockedOut|current|describe|anyExists|createFirstAdministrator|changeOwnPassword")
+                .should().beAnnotatedWith(org.pupilsupport.core.access.Requires.class)
+                .check(all);
+    }
+
+    @Test
     void onlyStartUpWorkActsAsTheSystem() {
         noClasses().that().resideInAPackage("org.pupilsupport.web..")
                 .should().callMethod(org.pupilsupport.core.access.Actor.class, "actAsSystem")
