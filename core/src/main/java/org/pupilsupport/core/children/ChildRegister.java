@@ -18,6 +18,8 @@ import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.reference.ReferenceData;
+import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
 
 /**
@@ -53,13 +55,26 @@ public class ChildRegister {
     @Inject
     Actor actor;
 
-    /** What an officer enters to record a child; the UPN and school URN may be blank. */
-    public record NewChild(String forename, String middleNames, String surname, LocalDate dateOfBirth, String upn, Integer schoolUrn) {
+    @Inject
+    ReferenceData referenceData;
+
+    /**
+     * What an officer enters to record a child; the UPN and school may be blank. A school needs the date
+     * the child joined it (the record starts a single registration from then).
+     */
+    public record NewChild(String forename, String middleNames, String surname, LocalDate dateOfBirth, String upn, Integer schoolUrn,
+                           LocalDate onRollSince) {
+
+        /** A child on no school's roll. */
+        public NewChild(String forename, String middleNames, String surname, LocalDate dateOfBirth, String upn) {
+            this(forename, middleNames, surname, dateOfBirth, upn, null, null);
+        }
     }
 
     /**
      * Records a child and allocates them to the recording officer's teams, so the officer can go on
-     * working with the record.
+     * working with the record. Screens call {@link #possibleDuplicates} first and warn; a UPN already held
+     * by a child of the borough is refused here whatever the screen did.
      *
      * @return the new child's id
      * @throws IllegalArgumentException with an officer-readable message if any field is invalid
@@ -67,12 +82,23 @@ public class ChildRegister {
     @Requires(Permission.CHANGE_CHILD_RECORDS)
     public String register(NewChild details) {
         Upn upn = details.upn() == null || details.upn().isBlank() ? null : Upn.parse(details.upn());
+        if (upn != null) {
+            children.findByUpn(upn).ifPresent(existing -> {
+                throw new IllegalArgumentException("A child in this borough already has UPN " + upn.value() + ": open that record instead");
+            });
+        }
         Child child = new Child(new LegalName(details.forename(), details.middleNames(), details.surname()),
-                details.dateOfBirth(), upn,
-                details.schoolUrn() == null ? null : schools.require(details.schoolUrn()), clock);
+                details.dateOfBirth(), upn, null, clock);
+        if (details.schoolUrn() != null) {
+            if (details.onRollSince() == null) {
+                throw new IllegalArgumentException("Enter the date the child joined the school");
+            }
+            child.enrol(schools.require(details.schoolUrn()), EnrolmentStatus.CURRENT_SINGLE, details.onRollSince());
+        }
         children.add(child);
         audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, child.id(), AuditOutcome.SUCCESS)
                 .withDetails(describe(child)));
+        child.noteChange(clock.instant(), actor.username(), "record created: " + describe(child));
         if (!actor.isSystem()) {
             children.teamsOf(actor.username()).forEach(teamId -> allocateUnchecked(child.id(), teamId));
         }
@@ -94,9 +120,11 @@ public class ChildRegister {
         Child child = found.get();
         if (actor.isSystem() || isAllocatedToATeamOf(id, actor.username())) {
             audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.SUCCESS));
+            child.loadWholeRecord();
             return new ChildRecordAccess.Granted(child, false);
         }
         if (children.isKnownTo(id, actor.username(), clock.instant())) {
+            child.loadWholeRecord();
             audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.SUCCESS)
                     .withDetails("under a break-glass reason given within the last " + BreakGlassAccess.LASTS.toHours() + " hours"));
             return new ChildRecordAccess.Granted(child, true);
@@ -123,6 +151,7 @@ public class ChildRegister {
         });
         children.add(new BreakGlassAccess(id, actor.username(), checkedReason, clock.instant()));
         audit.record(new AuditEvent(AuditAction.BREAK_GLASS, SUBJECT, id, AuditOutcome.SUCCESS, checkedReason, null));
+        child.loadWholeRecord();
         return child;
     }
 
@@ -187,9 +216,8 @@ public class ChildRegister {
         Child child = knownChild(id, AuditAction.UPDATE);
         LegalName before = child.legalName();
         LegalName after = new LegalName(forename, middleNames, surname);
-        child.correctLegalName(after);
-        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, id, AuditOutcome.SUCCESS)
-                .withDetails("legal name: \"" + before.full() + "\" -> \"" + after.full() + "\""));
+        child.changeLegalName(after, today());
+        changed(child, "legal name: \"" + before.full() + "\" -> \"" + after.full() + "\"");
     }
 
     /**
@@ -205,6 +233,170 @@ public class ChildRegister {
         children.allocationsOf(id).forEach(children::remove);
         children.remove(child);
         audit.record(AuditEvent.about(AuditAction.DELETE, SUBJECT, id, AuditOutcome.SUCCESS).withDetails(describe(child)));
+    }
+
+    /** The personal details an officer edits together; blank optional parts clear them. */
+    public record PersonalDetails(String forename, String middleNames, String surname, String preferredForename,
+                                  String preferredSurname, LocalDate dateOfBirth, Sex sex, String ethnicityCode) {
+    }
+
+    /**
+     * Corrects or completes the personal details. The trail records each changed field with its old and
+     * new value, except ethnicity (special-category data), of which it records only that it changed.
+     *
+     * @throws IllegalArgumentException with an officer-readable message if a detail is invalid; nothing changes then
+     */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child updatePersonalDetails(String id, PersonalDetails details) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String ethnicity = details.ethnicityCode() == null || details.ethnicityCode().isBlank() ? null
+                : referenceData.requireCurrent(ReferenceData.ETHNICITY, details.ethnicityCode());
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        LegalName legal = new LegalName(details.forename(), details.middleNames(), details.surname());
+        if (!legal.full().equals(child.legalName().full())) {
+            changes.add("legal name: \"" + child.legalName().full() + "\" -> \"" + legal.full() + "\"");
+            child.changeLegalName(legal, today());
+        }
+        String knownAsBefore = child.knownAs();
+        child.recordPreferredName(details.preferredForename(), details.preferredSurname());
+        if (!knownAsBefore.equals(child.knownAs())) {
+            changes.add("known as: \"" + knownAsBefore + "\" -> \"" + child.knownAs() + "\"");
+        }
+        if (!child.dateOfBirth().equals(details.dateOfBirth())) {
+            LocalDate before = child.dateOfBirth();
+            child.correctDateOfBirth(details.dateOfBirth(), clock);
+            changes.add("date of birth: " + before + " -> " + details.dateOfBirth());
+        }
+        if (child.sex() != details.sex()) {
+            changes.add("sex: " + label(child.sex()) + " -> " + label(details.sex()));
+            child.recordSex(details.sex());
+        }
+        if (!java.util.Objects.equals(child.ethnicityCode(), ethnicity)) {
+            child.recordEthnicity(ethnicity);
+            changes.add("ethnicity: changed (special-category data, values kept out of the trail)");
+        }
+        if (!changes.isEmpty()) {
+            changed(child, String.join("; ", changes));
+        }
+        return withWholeRecord(child);
+    }
+
+    /**
+     * Gives the child a new UPN (usually the permanent one after a temporary one); the old one is kept.
+     *
+     * @throws IllegalArgumentException if the UPN is malformed or another child of the borough has it
+     */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child replaceUpn(String id, String newUpn) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        Upn replacement = Upn.parse(newUpn);
+        children.findByUpn(replacement).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw new IllegalArgumentException("Another child in this borough already has UPN " + replacement.value()
+                    + ": check whether the two records are the same child");
+        });
+        String before = child.upn() == null ? "none" : child.upn().value();
+        child.replaceUpn(replacement, today());
+        changed(child, "UPN: " + before + " -> " + replacement.value() + (before.equals("none") ? "" : " (the old UPN is kept as a former UPN)"));
+        return withWholeRecord(child);
+    }
+
+    /** What an officer enters when a child moves home. */
+    public record NewAddress(String line1, String line2, String town, String postcode, LocalDate from) {
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child moveHome(String id, NewAddress address) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String before = child.currentAddress().map(HomeAddress::oneLine).orElse("none");
+        HomeAddress moved = new HomeAddress(address.line1(), address.line2(), address.town(), address.postcode(), address.from());
+        child.moveHome(moved);
+        changed(child, "home address from " + moved.from() + ": \"" + before + "\" -> \"" + moved.oneLine() + "\"");
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child addContact(String id, CarerContact.Details details) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        CarerContact added = child.addContact(details);
+        changed(child, "parent or carer added: " + describe(added.details()));
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child updateContact(String id, String contactId, CarerContact.Details details) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String before = describe(child.contact(contactId).details());
+        child.updateContact(contactId, details);
+        String after = describe(child.contact(contactId).details());
+        if (!before.equals(after)) {
+            changed(child, "parent or carer: " + before + " -> " + after);
+        }
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child removeContact(String id, String contactId) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String removed = describe(child.contact(contactId).details());
+        child.removeContact(contactId);
+        changed(child, "parent or carer removed: " + removed);
+        return withWholeRecord(child);
+    }
+
+    /** @throws IllegalArgumentException if the school is unknown or the enrolment breaks the registration rules */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child enrol(String id, int schoolUrn, EnrolmentStatus status, LocalDate start) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        School joined = schools.require(schoolUrn);
+        child.enrol(joined, status, start);
+        changed(child, "enrolled at " + joined.name() + " (URN " + schoolUrn + ") from " + start + ", status " + status.dfeCode());
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child leaveSchool(String id, String enrolmentId, LocalDate lastDay) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        child.leaveSchool(enrolmentId, lastDay);
+        Enrolment ended = child.enrolments().stream().filter(enrolment -> enrolment.id().equals(enrolmentId)).findFirst().orElseThrow();
+        changed(child, "left school URN " + ended.schoolUrn() + " on " + lastDay);
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child recordSenProvision(String id, SenProvision provision, LocalDate from) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String before = child.currentSenProvision().map(SenProvision::dfeCode).orElse("none");
+        child.recordSenProvision(provision, from);
+        changed(child, "SEN provision from " + from + ": " + before + " -> " + provision.dfeCode());
+        return withWholeRecord(child);
+    }
+
+    /**
+     * Children of the borough who may be the same child as the one about to be recorded: the same UPN
+     * (current or former), or the same legal forename, surname and date of birth. Identifying fields only.
+     */
+    @Requires(Permission.FIND_CHILDREN)
+    public List<ChildSummary> possibleDuplicates(NewChild details) {
+        java.util.Map<String, Child> found = new java.util.LinkedHashMap<>();
+        if (details.upn() != null && !details.upn().isBlank()) {
+            try {
+                Upn upn = Upn.parse(details.upn());
+                children.findByUpn(upn).ifPresent(child -> found.put(child.id(), child));
+                children.findByFormerUpn(upn.value()).forEach(child -> found.put(child.id(), child));
+            } catch (IllegalArgumentException malformed) {
+                // A malformed UPN matches nobody; registering will say what is wrong with it.
+            }
+        }
+        if (details.forename() != null && details.surname() != null && details.dateOfBirth() != null) {
+            children.findByNameAndDateOfBirth(details.forename().strip(), details.surname().strip(), details.dateOfBirth())
+                    .forEach(child -> found.put(child.id(), child));
+        }
+        Set<String> known = actor.isSystem() ? Set.of() : children.knownAmong(found.keySet(), actor.username(), clock.instant());
+        if (!found.isEmpty()) {
+            audit.record(AuditEvent.about(AuditAction.SEARCH, SUBJECT, null, AuditOutcome.SUCCESS)
+                    .withDetails("duplicate check for a new record: " + found.size() + " possible matches"));
+        }
+        return found.values().stream().map(child -> ChildSummary.of(child, known.contains(child.id()))).toList();
     }
 
     /**
@@ -284,6 +476,31 @@ public class ChildRegister {
             audit.record(AuditEvent.about(attempted, SUBJECT, id, AuditOutcome.NOT_FOUND));
             return new ChildNotFoundException(id);
         });
+    }
+
+    /** The child as the page shows it after a change: no second audited view is needed to redisplay it. */
+    private static Child withWholeRecord(Child child) {
+        child.loadWholeRecord();
+        return child;
+    }
+
+    /** Records a change in the trail (with what changed) and in the record's own history. */
+    private void changed(Child child, String description) {
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, child.id(), AuditOutcome.SUCCESS).withDetails(description));
+        child.noteChange(clock.instant(), actor.username(), description);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(org.pupilsupport.core.time.Clocks.ENGLAND));
+    }
+
+    private static String label(Sex sex) {
+        return sex == null ? "not recorded" : sex.label();
+    }
+
+    private static String describe(CarerContact.Details contact) {
+        return contact.name() + " (" + contact.relationship().label() + (contact.parentalResponsibility() ? ", parental responsibility" : "")
+                + (contact.livesWith() ? ", lives with the child" : "") + ")";
     }
 
     private static int lengthOf(String text) {

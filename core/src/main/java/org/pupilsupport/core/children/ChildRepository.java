@@ -1,6 +1,7 @@
 package org.pupilsupport.core.children;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,4 +51,12 @@ public interface ChildRepository {
 
     /** Break-glass openings in the period, newest first. */
     List<BreakGlassAccess> breakGlassBetween(Instant from, Instant to, int maxResults);
+
+    Optional<Child> findByUpn(Upn upn);
+
+    /** Children who once had this UPN. */
+    List<Child> findByFormerUpn(String upn);
+
+    /** Children with this legal forename and surname (any case) and date of birth. */
+    List<Child> findByNameAndDateOfBirth(String forename, String surname, LocalDate dateOfBirth);
 }

@@ -207,8 +207,11 @@ public class DemoData {
             School school = random.nextInt(20) == 0 ? null : phaseSchools.get(random.nextInt(phaseSchools.size()));
             String upn = school == null ? null : demoUpn(school, dateOfBirth.getYear() + 4, i, random);
             String middle = random.nextInt(3) == 0 ? MIDDLE_NAMES[random.nextInt(MIDDLE_NAMES.length)] : null;
+            // On roll since the September after turning four, or the September the current phase began.
+            LocalDate onRollSince = school == null ? null
+                    : LocalDate.of(dateOfBirth.getYear() + (secondaryAge ? 11 : 4) + (dateOfBirth.getMonthValue() >= 9 ? 1 : 0), 9, 1);
             children.register(new ChildRegister.NewChild(FORENAMES[random.nextInt(FORENAMES.length)], middle,
-                    SURNAMES[random.nextInt(SURNAMES.length)], dateOfBirth, upn, school == null ? null : school.urn()));
+                    SURNAMES[random.nextInt(SURNAMES.length)], dateOfBirth, upn, school == null ? null : school.urn(), onRollSince));
         }
     }
 

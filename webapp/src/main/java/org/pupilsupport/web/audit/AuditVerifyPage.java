@@ -24,6 +24,9 @@ public class AuditVerifyPage implements Serializable {
     @Inject
     AuditVerification verification;
 
+    @Inject
+    org.pupilsupport.web.security.OfficerSession session;
+
     /** One chain's outcome, for the table. */
     public record Outcome(String chain, boolean intact, long entriesChecked, String problem) implements Serializable {
 
@@ -35,7 +38,8 @@ public class AuditVerifyPage implements Serializable {
 
     private List<Outcome> outcomes = List.of();
 
-    public void checkActingBorough(TenantId borough) {
+    public void checkActingBorough() {
+        TenantId borough = session.actingBorough().orElseThrow();
         outcomes = List.of(Outcome.of(borough, verification.verifyActingBorough()));
     }
 

@@ -22,7 +22,12 @@ import org.pupilsupport.core.children.ChildSummary;
 import org.pupilsupport.core.children.ReasonRequiredException;
 import org.pupilsupport.core.children.SensitiveDetails;
 import org.pupilsupport.core.children.SocialCareStatus;
+import org.pupilsupport.core.children.RecordChange;
 import org.pupilsupport.core.children.TeamAllocation;
+import org.pupilsupport.core.reference.ReferenceCode;
+import org.pupilsupport.core.reference.ReferenceData;
+import org.pupilsupport.core.schools.School;
+import org.pupilsupport.core.schools.SchoolRegister;
 import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.teams.Teams;
 import org.pupilsupport.core.tenancy.ActingBorough;
@@ -61,6 +66,14 @@ public class ChildPage implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    SchoolRegister schools;
+
+    @Inject
+    ReferenceData referenceData;
+
+    private final java.util.Map<Integer, String> schoolNames = new java.util.HashMap<>();
+
     private String id;
     private Child child;
     private ChildSummary identifyingOnly;
@@ -92,6 +105,12 @@ public class ChildPage implements Serializable {
 
     private void loadAllocations() {
         allocations = children.allocationsOf(id);
+    }
+
+    /** Shows the record as a change left it; called by the section forms after they save. */
+    void showChanged(Child changed) {
+        this.child = changed;
+        schoolNames.clear();
     }
 
     private void show(Child opened, boolean breakGlass) {
@@ -160,6 +179,45 @@ public class ChildPage implements Serializable {
 
     public List<Team> getAllocatableTeams() {
         return allocatableTeams;
+    }
+
+    /** The school's name for a URN in the record; schools are shared reference data, looked up once per view. */
+    public String schoolName(int urn) {
+        return schoolNames.computeIfAbsent(urn, key -> schools.find(key).map(School::name).orElse("URN " + key));
+    }
+
+    /** The description of the child's ethnicity code, from the reference data (any version). */
+    public String ethnicityLabel() {
+        if (child == null || child.ethnicityCode() == null) {
+            return "Not recorded";
+        }
+        return referenceData.find(ReferenceData.ETHNICITY, child.ethnicityCode()).map(ReferenceCode::label).orElse(child.ethnicityCode());
+    }
+
+    public List<RecordChange> getChangesNewestFirst() {
+        if (child == null) {
+            return List.of();
+        }
+        List<RecordChange> newestFirst = new java.util.ArrayList<>(child.changes());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public String ukTime(java.time.Instant instant) {
+        return org.pupilsupport.web.support.UkTime.of(instant);
+    }
+
+    // Optionals stay out of EL: Jakarta EL 6 unwraps an Optional before calling a method on it.
+    public String getCurrentAddress() {
+        return child == null ? "" : child.currentAddress().map(org.pupilsupport.core.children.HomeAddress::oneLine).orElse("Not known");
+    }
+
+    public String getCurrentSenProvision() {
+        return child == null ? "" : child.currentSenProvision().map(org.pupilsupport.core.children.SenProvision::label).orElse("Not recorded");
+    }
+
+    public boolean isMayChange() {
+        return child != null && session.may("CHANGE_CHILD_RECORDS");
     }
 
     public LocalDate getToday() {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -13,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pupilsupport.core.children.BreakGlassReport;
-import org.pupilsupport.core.time.Clocks;
 import org.pupilsupport.web.support.Messages;
+import org.pupilsupport.web.support.UkTime;
 
 /** The break-glass report for a chosen period; opens on the last 30 days. */
 @Named
@@ -22,8 +21,6 @@ import org.pupilsupport.web.support.Messages;
 public class BreakGlassPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(Clocks.ENGLAND);
 
     @Inject
     BreakGlassReport report;
@@ -51,7 +48,7 @@ public class BreakGlassPage implements Serializable {
     }
 
     public String ukTime(Instant instant) {
-        return UK_TIME.format(instant);
+        return UkTime.of(instant);
     }
 
     public List<BreakGlassReport.Line> getLines() {

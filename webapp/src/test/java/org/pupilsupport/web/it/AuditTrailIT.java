@@ -89,7 +89,7 @@ class AuditTrailIT {
 
     private String newKingstonChild() {
         actingBorough.actFor(KINGSTON);
-        return children.register(new NewChild("Audit", null, "Testchild", LocalDate.of(2016, 5, 5), null, null));
+        return children.register(new NewChild("Audit", null, "Testchild", LocalDate.of(2016, 5, 5), null));
     }
 
     private List<AuditAction> actionsAbout(String childId) {
@@ -290,7 +290,7 @@ class AuditTrailIT {
             actor.actAsSystem();
             actingBorough.actFor(TenantId.of("kingston"));
             for (int i = 0; i < count; i++) {
-                children.register(new NewChild("Concurrent", null, "Writer", LocalDate.of(2017, 1, 1 + i), null, null));
+                children.register(new NewChild("Concurrent", null, "Writer", LocalDate.of(2017, 1, 1 + i), null));
             }
         }
     }

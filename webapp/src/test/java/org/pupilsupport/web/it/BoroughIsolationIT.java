@@ -61,9 +61,9 @@ class BoroughIsolationIT {
         // A surname no demo child has, so searches count only this test's children.
         uniqueSurname = "Isolationtest" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
         actingBorough.actFor(KINGSTON);
-        kingstonChild = children.register(new NewChild("Kit", null, uniqueSurname, LocalDate.of(2015, 3, 1), null, null));
+        kingstonChild = children.register(new NewChild("Kit", null, uniqueSurname, LocalDate.of(2015, 3, 1), null));
         actingBorough.actFor(RICHMOND);
-        richmondChild = children.register(new NewChild("Rhea", null, uniqueSurname, LocalDate.of(2014, 7, 9), null, null));
+        richmondChild = children.register(new NewChild("Rhea", null, uniqueSurname, LocalDate.of(2014, 7, 9), null));
     }
 
     @Test

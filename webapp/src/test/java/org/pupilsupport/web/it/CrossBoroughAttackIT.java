@@ -77,7 +77,7 @@ class CrossBoroughAttackIT {
         kingstonOfficer = officers.newAccount("kingston.target", KINGSTON, BoroughRole.OFFICER);
         kingstonTeam = officers.newTeam(KINGSTON, kingstonOfficer);
         officers.actAs(kingstonOfficer, KINGSTON);
-        kingstonChild = children.register(new NewChild("Target", null, "Attacktest", LocalDate.of(2013, 4, 4), null, null));
+        kingstonChild = children.register(new NewChild("Target", null, "Attacktest", LocalDate.of(2013, 4, 4), null));
         children.recordSensitiveDetails(kingstonChild, new SensitiveDetails(SocialCareStatus.LOOKED_AFTER, "Kingston's own note"));
         attacker = officers.newAccount("richmond.attacker", RICHMOND, BoroughRole.SENIOR_OFFICER, BoroughRole.ADMINISTRATOR);
         officers.newTeam(RICHMOND, attacker);

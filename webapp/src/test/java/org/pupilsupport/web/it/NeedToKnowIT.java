@@ -73,7 +73,7 @@ class NeedToKnowIT {
         otherOfficer = officers.newAccount("other.officer", KINGSTON, BoroughRole.OFFICER);
         officers.newTeam(KINGSTON, teamOfficer);
         officers.actAs(teamOfficer, KINGSTON);
-        child = children.register(new NewChild("Needto", null, "Knowtest", LocalDate.of(2014, 2, 2), null, null));
+        child = children.register(new NewChild("Needto", null, "Knowtest", LocalDate.of(2014, 2, 2), null));
     }
 
     @Test

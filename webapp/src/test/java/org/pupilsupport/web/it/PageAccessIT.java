@@ -103,6 +103,21 @@ class PageAccessIT {
         assertTrue(!children.contains("id=\"navAudit\"") && !children.contains("id=\"navUsers\""), "no links to pages an officer cannot open");
     }
 
+    @Test
+    void anAuditorChecksTheBoroughsChainAndASystemAdministratorEveryChain() {
+        WebSession auditor = signedInToKingston(DemoData.AUDITOR);
+        WebSession.Page checked = auditor.submit(auditor.get("audit/verify.xhtml"), "verify", "checkBorough", Map.of());
+        assertTrue(checked.contains("chain-intact") && checked.contains(">kingston<"), "Kingston's chain reported intact");
+        assertTrue(!checked.contains("id=\"verify:checkEverything\""), "only a system administrator may check every chain");
+
+        WebSession systemAdministrator = signedInToKingston(DemoData.ADMINISTRATOR);
+        WebSession.Page everything = systemAdministrator.submit(systemAdministrator.get("audit/verify.xhtml"), "verify", "checkEverything", Map.of());
+        for (String chain : List.of(">kingston<", ">richmond<", ">installation<")) {
+            assertTrue(everything.contains(chain), chain + " checked");
+        }
+        assertTrue(!everything.contains("chain-broken"), "no chain broken");
+    }
+
     /** Signs in and, for an account of both boroughs, chooses Kingston (listed first, by name). */
     private WebSession signedInToKingston(String username) {
         URI base = WebSession.httpsBase(deployment);

@@ -80,7 +80,7 @@ class RoleMatrixIT {
         Map<Permission, Runnable> actions = new EnumMap<>(Permission.class);
         actions.put(Permission.FIND_CHILDREN, () -> children.search("Rolematrix", 0, 5));
         actions.put(Permission.OPEN_CHILD_RECORDS, () -> children.open(NO_SUCH_CHILD));
-        actions.put(Permission.CHANGE_CHILD_RECORDS, () -> children.register(new NewChild("Role", null, "Matrix", LocalDate.of(2015, 1, 1), null, null)));
+        actions.put(Permission.CHANGE_CHILD_RECORDS, () -> children.register(new NewChild("Role", null, "Matrix", LocalDate.of(2015, 1, 1), null)));
         actions.put(Permission.REMOVE_CHILD_RECORDS, () -> children.removeRecordedInError(NO_SUCH_CHILD));
         actions.put(Permission.REVEAL_SENSITIVE_FIELDS, () -> children.revealSensitiveDetails(NO_SUCH_CHILD));
         actions.put(Permission.ALLOCATE_CHILDREN, () -> children.allocate(NO_SUCH_CHILD, "no-such-team"));
