@@ -70,7 +70,7 @@ class ArchitectureTest {
     void everyPublicActionOfTheGuardedServicesNamesItsPermission() {
         // Named exactly, so the services' nested records (parameters and results) are not caught.
         methods().that().areDeclaredInClassesThat().haveNameMatching(
-                        "org\\.pupilsupport\\.core\\.(children\\.ChildRegister|children\\.BreakGlassReport|teams\\.Teams|audit\\.AuditVerification|audit\\.AuditExport)")
+                        "org\\.pupilsupport\\.core\\.(children\\.ChildRegister|children\\.BreakGlassReport|teams\\.Teams|audit\\.AuditVerification|audit\\.AuditExport|children\\.ctf\\.CtfImports)")
                 .and().arePublic()
                 .should().beAnnotatedWith(org.pupilsupport.core.access.Requires.class)
                 .check(all);

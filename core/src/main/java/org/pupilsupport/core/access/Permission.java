@@ -12,6 +12,8 @@ public enum Permission {
     REMOVE_CHILD_RECORDS,
     /** Show a child's sensitive fields (social care, concerns), each time logged. */
     REVEAL_SENSITIVE_FIELDS,
+    /** Import files of children's records (Common Transfer Files) into the borough. */
+    IMPORT_FILES,
     /** Allocate a child to a team, or take the allocation away. */
     ALLOCATE_CHILDREN,
     /** Read who opened records outside their teams' work, and why. */

@@ -20,7 +20,7 @@ public final class RoleMatrix {
                     Permission.CHANGE_CHILD_RECORDS, Permission.REVEAL_SENSITIVE_FIELDS),
             BoroughRole.SENIOR_OFFICER, EnumSet.of(Permission.FIND_CHILDREN, Permission.OPEN_CHILD_RECORDS,
                     Permission.CHANGE_CHILD_RECORDS, Permission.REVEAL_SENSITIVE_FIELDS, Permission.REMOVE_CHILD_RECORDS,
-                    Permission.ALLOCATE_CHILDREN, Permission.READ_BREAK_GLASS_REPORT),
+                    Permission.ALLOCATE_CHILDREN, Permission.READ_BREAK_GLASS_REPORT, Permission.IMPORT_FILES),
             BoroughRole.ADMINISTRATOR, EnumSet.of(Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS,
                     Permission.VERIFY_AUDIT_TRAIL),
             BoroughRole.AUDITOR, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL,

@@ -18,5 +18,7 @@ public enum AuditAction {
     /** Opened a child's full record without the team knowing the child, giving a reason. */
     BREAK_GLASS,
     /** Showed sensitive fields (social care, concerns) that are hidden by default. */
-    REVEAL_SENSITIVE
+    REVEAL_SENSITIVE,
+    /** Read a file of records into the borough (a preview or a committed import), with its summary. */
+    IMPORT
 }

@@ -27,4 +27,14 @@ public class SchoolRegister {
     public void add(School school) {
         entityManager.persist(school);
     }
+
+    /** The open or closed school with this DfE number (LA code and establishment number), as files name schools. */
+    public Optional<School> findByDfeNumber(String laCode, String establishmentNumber) {
+        if (laCode == null || establishmentNumber == null) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("SELECT s FROM School s WHERE s.laCode = :la AND s.establishmentNumber = :estab ORDER BY s.urn DESC", School.class)
+                .setParameter("la", laCode.strip()).setParameter("estab", establishmentNumber.strip()).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
 }

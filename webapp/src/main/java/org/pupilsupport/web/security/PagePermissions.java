@@ -13,11 +13,13 @@ import org.pupilsupport.core.access.Permission;
  */
 public final class PagePermissions {
 
-    /** Longest prefix first, so a specific page can differ from its folder. */
+    /** By path prefix; the longest matching prefix wins, so a specific page can differ from its folder. */
     private static final Map<String, Permission> BY_PATH = new LinkedHashMap<>();
 
     static {
         BY_PATH.put("/officer/", Permission.FIND_CHILDREN);
+        BY_PATH.put("/officer/import-ctf.xhtml", Permission.IMPORT_FILES);
+        BY_PATH.put("/officer/new-child.xhtml", Permission.CHANGE_CHILD_RECORDS);
         BY_PATH.put("/audit/entries.xhtml", Permission.READ_AUDIT_TRAIL);
         BY_PATH.put("/audit/verify.xhtml", Permission.VERIFY_AUDIT_TRAIL);
         BY_PATH.put("/oversight/break-glass.xhtml", Permission.READ_BREAK_GLASS_REPORT);
@@ -33,7 +35,8 @@ public final class PagePermissions {
 
     /** The permission the path needs; empty for pages open to anyone signed in (or to everyone). */
     public static Optional<Permission> neededFor(String servletPath) {
-        return BY_PATH.entrySet().stream().filter(entry -> servletPath.startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst();
+        return BY_PATH.entrySet().stream().filter(entry -> servletPath.startsWith(entry.getKey()))
+                .max(java.util.Comparator.comparingInt(entry -> entry.getKey().length())).map(Map.Entry::getValue);
     }
 
     /** Every guarded path and its permission, for the role-matrix tests and docs/security.md. */

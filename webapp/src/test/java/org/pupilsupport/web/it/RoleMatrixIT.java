@@ -74,6 +74,9 @@ class RoleMatrixIT {
     @Inject
     Teams teams;
 
+    @Inject
+    org.pupilsupport.core.children.ctf.CtfImports ctfImports;
+
     /** One harmless attempt at each permission's action; any answer but a refusal means "allowed". */
     private Map<Permission, Runnable> actions() {
         AuditQuery everything = new AuditQuery(null, null, null, null, null);
@@ -83,6 +86,13 @@ class RoleMatrixIT {
         actions.put(Permission.CHANGE_CHILD_RECORDS, () -> children.register(new NewChild("Role", null, "Matrix", LocalDate.of(2015, 1, 1), null)));
         actions.put(Permission.REMOVE_CHILD_RECORDS, () -> children.removeRecordedInError(NO_SUCH_CHILD));
         actions.put(Permission.REVEAL_SENSITIVE_FIELDS, () -> children.revealSensitiveDetails(NO_SUCH_CHILD));
+        actions.put(Permission.IMPORT_FILES, () -> {
+            try {
+                ctfImports.preview(new java.io.ByteArrayInputStream("not a CTF".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (org.pupilsupport.core.children.ctf.CtfFileRejectedException | java.io.IOException expected) {
+                // the permission check was passed
+            }
+        });
         actions.put(Permission.ALLOCATE_CHILDREN, () -> children.allocate(NO_SUCH_CHILD, "no-such-team"));
         actions.put(Permission.READ_BREAK_GLASS_REPORT, () -> breakGlassReport.lastThirtyDays());
         actions.put(Permission.READ_AUDIT_TRAIL, () -> chains.search(everything, 0, 1));
