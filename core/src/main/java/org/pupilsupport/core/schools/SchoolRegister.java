@@ -1,5 +1,6 @@
 package org.pupilsupport.core.schools;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,5 +27,23 @@ public class SchoolRegister {
 
     public void add(School school) {
         entityManager.persist(school);
+    }
+
+    /**
+     * Schools whose name starts with what was typed, ignoring case and accents, closed ones included (a
+     * child's history may name one), in name order.
+     */
+    public List<School> findByNameStarting(String typed, int atMost) {
+        String prefix = typed == null ? "" : School.searchable(typed);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        // Escaped, so a name typed with % or _ is matched as written, not as a pattern.
+        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return entityManager.createQuery("SELECT s FROM School s WHERE s.nameForSearch LIKE :pattern ESCAPE '\\'"
+                        + " ORDER BY s.nameForSearch, s.urn", School.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(atMost)
+                .getResultList();
     }
 }
