@@ -8,17 +8,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The register's schema (migration 0005) and queries on a real Derby database. */
 class SchoolRegisterDatabaseTest {
 
-    private final InMemoryDatabase database = new InMemoryDatabase();
+    private static InMemoryDatabase database;
 
-    @AfterEach
-    void dropDatabase() {
+    @BeforeAll
+    static void createDatabase() {
+        database = new InMemoryDatabase();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
         database.close();
+    }
+
+    @BeforeEach
+    void emptyRegister() {
+        database.removeEverySchool();
     }
 
     @Test
