@@ -1,0 +1,9 @@
+package org.pupilsupport.core.schools.gias;
+
+/**
+ * A school a refresh added to the register.
+ *
+ * @param statusName its status as GIAS words it: a full extract adds closed schools too
+ */
+public record NewSchool(int urn, String name, String statusName) {
+}
