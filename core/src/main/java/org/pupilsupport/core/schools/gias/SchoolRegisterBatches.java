@@ -3,10 +3,7 @@ package org.pupilsupport.core.schools.gias;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,17 +39,15 @@ public class SchoolRegisterBatches {
     @Requires(Permission.ADMINISTER_INSTALLATION)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public BatchResult apply(List<GiasRow.Establishment> rows, Set<SchoolField> fieldsNotInFile, Instant refreshedAt) {
-        List<Integer> urns = rows.stream().map(GiasRow.Establishment::urn).toList();
-        Map<Integer, School> held = entityManager.createQuery("SELECT s FROM School s WHERE s.urn IN :urns", School.class)
-                .setParameter("urns", urns)
-                .getResultList().stream()
-                .collect(Collectors.toMap(School::urn, Function.identity()));
         List<NewSchool> added = new ArrayList<>();
         List<SchoolChange> changed = new ArrayList<>();
         int unchanged = 0;
         int closed = 0;
         for (GiasRow.Establishment row : rows) {
-            School school = held.get(row.urn());
+            // One look-up by primary key per row, not one "URN IN (...)" query per batch: Derby keeps the plan
+            // it compiled for that query while the table was empty (a table scan), and a first load of 50,000
+            // rows took 100 seconds instead of 9. A key look-up always uses the index, on Derby and PostgreSQL.
+            School school = entityManager.find(School.class, row.urn());
             if (school == null) {
                 School newSchool = School.fromGias(row.urn(), row.details(), refreshedAt);
                 entityManager.persist(newSchool);
