@@ -1,5 +1,7 @@
 package org.pupilsupport.core.schools.gias;
 
+import java.io.Serializable;
+
 import org.pupilsupport.core.schools.SchoolDetails;
 
 /** One row of a GIAS extract, read: either an establishment for the register, or a row refused and why. */
@@ -18,7 +20,7 @@ public sealed interface GiasRow {
      * @param urn    the URN as written, or null if the row had none
      * @param reason what is wrong, for an officer to read
      */
-    record Rejected(long line, String urn, String reason) implements GiasRow {
+    record Rejected(long line, String urn, String reason) implements GiasRow, Serializable {
 
         /** For example: "Line 17 (URN 123456): OpenDate '31-02-2012' is not a date". */
         @Override

@@ -1,5 +1,6 @@
 package org.pupilsupport.core.schools.gias;
 
+import java.io.Serializable;
 import java.util.OptionalInt;
 
 /**
@@ -11,7 +12,7 @@ import java.util.OptionalInt;
  * @param totalBytes the file's size as the caller gave it, or a negative number if unknown
  * @param finished   whether every row has been read and applied
  */
-public record RefreshProgress(long rowsRead, long bytesRead, long totalBytes, boolean finished) {
+public record RefreshProgress(long rowsRead, long bytesRead, long totalBytes, boolean finished) implements Serializable {
 
     /**
      * Percentage of the file read: 100 only once finished, since reading runs ahead of the rows applied;

@@ -1,5 +1,6 @@
 package org.pupilsupport.core.schools.gias;
 
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.pupilsupport.core.schools.SchoolField;
  * What a refresh of the school register did. The counts are complete; the lists of schools and rows are
  * cut at {@link #LISTED_AT_MOST} each, enough to read on a page (the first load of a full extract adds
  * about 50,000 schools). The caller records the report in the audit trail: the refresh itself cannot,
- * since the trail is kept per borough and the register belongs to the whole installation.
+ * since the trail is kept per borough and the register belongs to the whole installation. Serializable,
+ * so a view-scoped page may keep it.
  *
  * @param refreshedAt         the time recorded against every school in the file
  * @param encoding            how the file was read: windows-1252, or UTF-8 for a file with a byte-order mark
@@ -38,7 +40,7 @@ public record RefreshReport(
         List<SchoolChange> changedSchools,
         List<GiasRow.Rejected> rejectedRows,
         Map<SchoolField, Integer> changesByField,
-        Set<SchoolField> fieldsNotInFile) {
+        Set<SchoolField> fieldsNotInFile) implements Serializable {
 
     /** The most schools, or rejected rows, listed for each kind. */
     public static final int LISTED_AT_MOST = 1000;

@@ -9,7 +9,7 @@ public class RefreshStoppedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient RefreshReport reportSoFar;
+    private final RefreshReport reportSoFar;
 
     RefreshStoppedException(String message, RefreshReport reportSoFar, Throwable cause) {
         super(message, cause);

@@ -1,5 +1,6 @@
 package org.pupilsupport.core.schools.gias;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.pupilsupport.core.schools.FieldChange;
@@ -9,7 +10,7 @@ import org.pupilsupport.core.schools.FieldChange;
  *
  * @param name the school's name after the refresh
  */
-public record SchoolChange(int urn, String name, List<FieldChange> changes) {
+public record SchoolChange(int urn, String name, List<FieldChange> changes) implements Serializable {
 
     public SchoolChange {
         changes = List.copyOf(changes);

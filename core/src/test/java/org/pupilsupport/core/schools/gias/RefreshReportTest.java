@@ -3,6 +3,10 @@ package org.pupilsupport.core.schools.gias;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -76,6 +80,21 @@ class RefreshReportTest {
                 "a file read to its end is not done until its last batch is applied");
         assertEquals(OptionalInt.of(100), new RefreshProgress(50_000, 10_000_000, 10_000_000, true).percentDone());
         assertTrue(new RefreshProgress(500, 100_000, -1, false).percentDone().isEmpty());
+    }
+
+    @Test
+    void aReportSurvivesSerialisationSoAViewScopedPageMayKeepIt() throws Exception {
+        RefreshReport report = new RefreshReport(Instant.EPOCH, "windows-1252", true, 3, 1, 1, 0, 0, 1,
+                List.of(new NewSchool(100001, "A", "Open")), List.of(new SchoolChange(100002, "B", List.of(pupils("1", "2")))),
+                List.of(new GiasRow.Rejected(4, null, "The URN is empty")), Map.of(SchoolField.NUMBER_OF_PUPILS, 1), Set.of(SchoolField.TOWN));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(report);
+        }
+
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(report, in.readObject());
+        }
     }
 
     private static FieldChange pupils(String before, String after) {
