@@ -182,7 +182,7 @@ public class DemoData {
             String[] names = secondary ? SECONDARY_NAMES : PRIMARY_NAMES;
             String name = names[(i + random.nextInt(names.length)) % names.length];
             // Invented URNs in a block no real establishment uses, keyed by LA code so boroughs never clash.
-            int urn = 990000 + (laCode % 100) * 100 + i;
+            int urn = School.FIRST_INVENTED_URN + (laCode % 100) * 100 + i;
             String establishmentNumber = String.valueOf(secondary ? 4000 + i : 2000 + i * 7);
             School school = new School(urn, tenant.laCode(), establishmentNumber, name,
                     secondary ? "Secondary" : "Primary", secondary ? "Academy converter" : "Community school");
