@@ -200,6 +200,17 @@ public class ChildRegister {
         return page.stream().map(child -> ChildSummary.of(child, known.contains(child.id()))).toList();
     }
 
+    /** The borough's children on a school's roll now, identifying fields only; audited as a search. */
+    @Requires(Permission.FIND_CHILDREN)
+    public List<ChildSummary> onRollAt(int schoolUrn) {
+        List<Child> onRoll = children.onRollAt(schoolUrn, MAX_PAGE_SIZE);
+        Set<String> known = actor.isSystem() ? Set.of()
+                : children.knownAmong(onRoll.stream().map(Child::id).toList(), actor.username(), clock.instant());
+        audit.record(AuditEvent.about(AuditAction.SEARCH, SUBJECT, null, AuditOutcome.SUCCESS)
+                .withDetails("children on roll at school URN " + schoolUrn + ": " + onRoll.size()));
+        return onRoll.stream().map(child -> ChildSummary.of(child, known.contains(child.id()))).toList();
+    }
+
     @Requires(Permission.FIND_CHILDREN)
     public long countMatching(String text) {
         return children.countMatching(text);

@@ -59,4 +59,7 @@ public interface ChildRepository {
 
     /** Children with this legal forename and surname (any case) and date of birth. */
     List<Child> findByNameAndDateOfBirth(String forename, String surname, LocalDate dateOfBirth);
+
+    /** Children with a current enrolment at the school, in surname order, at most this many. */
+    List<Child> onRollAt(int schoolUrn, int maxResults);
 }

@@ -25,10 +25,11 @@ public final class PagePermissions {
         BY_PATH.put("/oversight/break-glass.xhtml", Permission.READ_BREAK_GLASS_REPORT);
         BY_PATH.put("/admin/users.xhtml", Permission.MANAGE_BOROUGH_USERS);
         BY_PATH.put("/admin/teams.xhtml", Permission.MANAGE_TEAMS);
+        BY_PATH.put("/system/", Permission.ADMINISTER_INSTALLATION);
     }
 
     /** Folders (and pages) that need a borough to act for: their audit entries go to its chain. */
-    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/admin/", "/account.xhtml");
+    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/admin/", "/system/", "/account.xhtml");
 
     private PagePermissions() {
     }

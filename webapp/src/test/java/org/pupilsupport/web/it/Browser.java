@@ -117,6 +117,11 @@ final class Browser implements AutoCloseable {
         waitFor(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
     }
 
+    /** Gives a file to an upload field, as choosing it in the browser's dialog would. */
+    void upload(String inputId, java.nio.file.Path file) {
+        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

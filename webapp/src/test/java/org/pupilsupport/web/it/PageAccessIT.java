@@ -31,7 +31,8 @@ import org.pupilsupport.web.security.PagePermissions;
 class PageAccessIT {
 
     /** Every guarded page that exists. */
-    private static final List<String> PAGES = List.of("officer/children.xhtml", "officer/new-child.xhtml", "officer/import-ctf.xhtml", "oversight/break-glass.xhtml", "audit/entries.xhtml",
+    private static final List<String> PAGES = List.of("officer/children.xhtml", "officer/new-child.xhtml", "officer/import-ctf.xhtml", "officer/schools.xhtml",
+            "system/schools.xhtml", "oversight/break-glass.xhtml", "audit/entries.xhtml",
             "audit/verify.xhtml", "admin/users.xhtml", "admin/teams.xhtml");
 
     /** A demo account for each role, with its roles in Kingston (the borough every test here acts for). */

@@ -210,4 +210,11 @@ public class JpaChildRepository implements ChildRepository {
                 .setParameter("forename", forename.toUpperCase(Locale.ROOT)).setParameter("surname", surname.toUpperCase(Locale.ROOT))
                 .setParameter("dob", dateOfBirth).getResultList();
     }
+
+    @Override
+    public List<Child> onRollAt(int schoolUrn, int maxResults) {
+        return entityManagers.current().createQuery("SELECT DISTINCT c FROM Child c JOIN c.enrolments e WHERE e.schoolUrn = :urn"
+                        + " AND e.endDate IS NULL" + ORDER, Child.class)
+                .setParameter("urn", schoolUrn).setMaxResults(maxResults).getResultList();
+    }
 }
