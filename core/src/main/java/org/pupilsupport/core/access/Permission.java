@@ -8,6 +8,8 @@ public enum Permission {
     OPEN_CHILD_RECORDS,
     /** Correct or add to a child's record. */
     CHANGE_CHILD_RECORDS,
+    /** Merge two records of the same child, or undo a merge within the borough's period. */
+    MERGE_CHILD_RECORDS,
     /** Remove a record created in error. */
     REMOVE_CHILD_RECORDS,
     /** Show a child's sensitive fields (social care, concerns), each time logged. */

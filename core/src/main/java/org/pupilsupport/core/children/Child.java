@@ -133,6 +133,10 @@ public class Child extends TenantScopedEntity {
     @Column(name = "TOKEN", nullable = false, length = NameTokens.LONGEST_TOKEN)
     private java.util.Set<String> nameTokens = new java.util.HashSet<>();
 
+    /** Set when this record was found to duplicate another and merged into it; it then leaves lists and searches. */
+    @Column(name = "MERGED_INTO_ID", length = 36)
+    private String mergedIntoId;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -356,6 +360,110 @@ public class Child extends TenantScopedEntity {
     /** Adds a line to the record's own history, shown on the child's page. */
     void noteChange(Instant at, String by, String description) {
         changes.add(new RecordChange(at, by, description));
+    }
+
+    /**
+     * Copies what this record lacks from a duplicate of the same child: its UPN (as a former UPN) and
+     * former UPNs and surnames, addresses other than the current one, parents and carers, past enrolments
+     * and SEN periods not already held. Nothing of this record is overwritten.
+     *
+     * @return what was copied, as "kind:key" lines, so the merge can be reversed exactly
+     */
+    List<String> absorb(Child duplicate, java.time.LocalDate today) {
+        List<String> copied = new ArrayList<>();
+        java.util.Set<String> knownUpns = new java.util.HashSet<>();
+        if (upn != null) {
+            knownUpns.add(upn.value());
+        }
+        formerUpns.forEach(former -> knownUpns.add(former.value()));
+        List<String> duplicateUpns = new ArrayList<>();
+        if (duplicate.upn != null) {
+            duplicateUpns.add(duplicate.upn.value());
+        }
+        duplicate.formerUpns.forEach(former -> duplicateUpns.add(former.value()));
+        for (String value : duplicateUpns) {
+            if (knownUpns.add(value)) {
+                formerUpns.add(new FormerIdentifier(value, today));
+                copied.add("former-upn:" + value);
+            }
+        }
+        java.util.Set<String> knownSurnames = new java.util.HashSet<>();
+        knownSurnames.add(legalName.surname().toUpperCase(java.util.Locale.ROOT));
+        formerSurnames.forEach(former -> knownSurnames.add(former.value().toUpperCase(java.util.Locale.ROOT)));
+        List<String> duplicateSurnames = new ArrayList<>(List.of(duplicate.legalName.surname()));
+        duplicate.formerSurnames.forEach(former -> duplicateSurnames.add(former.value()));
+        for (String surname : duplicateSurnames) {
+            if (knownSurnames.add(surname.toUpperCase(java.util.Locale.ROOT))) {
+                formerSurnames.add(new FormerIdentifier(surname, today));
+                copied.add("former-surname:" + surname);
+            }
+        }
+        for (HomeAddress address : duplicate.addresses) {
+            boolean held = addresses.stream().anyMatch(mine -> mine.postcode().equals(address.postcode()) && mine.line1().equalsIgnoreCase(address.line1()));
+            // Only past addresses: the survivor's current address stays the current one.
+            if (!held && !address.isCurrent()) {
+                addresses.add(address);
+                copied.add("address:" + address.id());
+            }
+        }
+        addresses.sort(java.util.Comparator.comparing(HomeAddress::from));
+        for (CarerContact contact : duplicate.contacts) {
+            if (contacts.stream().noneMatch(mine -> mine.name().equalsIgnoreCase(contact.name()))) {
+                contacts.add(contact);
+                copied.add("contact:" + contact.id());
+            }
+        }
+        for (Enrolment enrolment : duplicate.enrolments) {
+            boolean held = enrolments.stream().anyMatch(mine -> mine.schoolUrn() == enrolment.schoolUrn() && mine.start().equals(enrolment.start()));
+            if (!held && !enrolment.isCurrent()) {
+                enrolments.add(enrolment);
+                copied.add("enrolment:" + enrolment.id());
+            }
+        }
+        enrolments.sort(java.util.Comparator.comparing(Enrolment::start));
+        for (SenRecord sen : duplicate.senHistory) {
+            if (senHistory.stream().noneMatch(mine -> mine.from().equals(sen.from()))) {
+                senHistory.add(sen);
+                copied.add("sen:" + sen.from());
+            }
+        }
+        senHistory.sort(java.util.Comparator.comparing(SenRecord::from));
+        refreshNameTokens();
+        return copied;
+    }
+
+    /** Takes back out what a merge copied in (see {@link #absorb}). */
+    void release(List<String> copied) {
+        for (String line : copied) {
+            String kind = line.substring(0, line.indexOf(':'));
+            String key = line.substring(line.indexOf(':') + 1);
+            switch (kind) {
+                case "former-upn" -> formerUpns.removeIf(former -> former.value().equals(key));
+                case "former-surname" -> formerSurnames.removeIf(former -> former.value().equals(key));
+                case "address" -> addresses.removeIf(address -> address.id().equals(key));
+                case "contact" -> contacts.removeIf(contact -> contact.id().equals(key));
+                case "enrolment" -> enrolments.removeIf(enrolment -> enrolment.id().equals(key));
+                case "sen" -> senHistory.removeIf(sen -> sen.from().toString().equals(key));
+                default -> throw new IllegalStateException("Unknown merged item " + line);
+            }
+        }
+        refreshNameTokens();
+    }
+
+    void retireAsMergedInto(String survivorId) {
+        if (survivorId.equals(id)) {
+            throw new IllegalArgumentException("A record cannot be merged into itself");
+        }
+        this.mergedIntoId = survivorId;
+    }
+
+    void reinstate() {
+        this.mergedIntoId = null;
+    }
+
+    /** The record this one was merged into, or null while it stands on its own. */
+    public String mergedIntoId() {
+        return mergedIntoId;
     }
 
     /** Loads every part of the record while its transaction is open, for a page that shows it all. */

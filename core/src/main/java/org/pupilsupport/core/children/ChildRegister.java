@@ -58,6 +58,12 @@ public class ChildRegister {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    BoroughRecordRules recordRules;
+
+    @Inject
+    org.pupilsupport.core.tenancy.ActingBorough actingBorough;
+
     /**
      * What an officer enters to record a child; the UPN and school may be blank. A school needs the date
      * the child joined it (the record starts a single registration from then).
@@ -392,7 +398,7 @@ public class ChildRegister {
         if (details.upn() != null && !details.upn().isBlank()) {
             try {
                 Upn upn = Upn.parse(details.upn());
-                children.findByUpn(upn).ifPresent(child -> found.put(child.id(), child));
+                children.findByUpn(upn).filter(child -> child.mergedIntoId() == null).ifPresent(child -> found.put(child.id(), child));
                 children.findByFormerUpn(upn.value()).forEach(child -> found.put(child.id(), child));
             } catch (IllegalArgumentException malformed) {
                 // A malformed UPN matches nobody; registering will say what is wrong with it.
@@ -408,6 +414,84 @@ public class ChildRegister {
                     .withDetails("duplicate check for a new record: " + found.size() + " possible matches"));
         }
         return found.values().stream().map(child -> ChildSummary.of(child, known.contains(child.id()))).toList();
+    }
+
+    /**
+     * Merges a duplicate record into the survivor: the survivor gains what it lacked (the duplicate's UPNs
+     * and surnames as former ones, past addresses and schools, carers, SEN periods), takes over the
+     * duplicate's team allocations, and the duplicate leaves every list. Both records note it in their
+     * history and the trail. Reversible within the borough's period ({@link #reverseMerge}).
+     *
+     * @throws IllegalArgumentException if the two are one record, or either is already merged
+     */
+    @Requires(Permission.MERGE_CHILD_RECORDS)
+    public Child merge(String survivorId, String duplicateId) {
+        if (survivorId.equals(duplicateId)) {
+            throw new IllegalArgumentException("Choose two different records to merge");
+        }
+        Child survivor = knownChild(survivorId, AuditAction.UPDATE);
+        Child duplicate = knownChild(duplicateId, AuditAction.UPDATE);
+        if (survivor.mergedIntoId() != null || duplicate.mergedIntoId() != null) {
+            throw new IllegalArgumentException("One of these records has already been merged into another; open the surviving record");
+        }
+        survivor.loadWholeRecord();
+        duplicate.loadWholeRecord();
+        List<String> copied = survivor.absorb(duplicate, today());
+        for (ChildAllocation allocation : children.allocationsOf(duplicateId)) {
+            if (!isAllocated(survivorId, allocation.teamId())) {
+                allocateUnchecked(survivorId, allocation.teamId());
+                copied.add("allocation:" + allocation.teamId());
+            }
+        }
+        duplicate.retireAsMergedInto(survivorId);
+        ChildMerge merge = new ChildMerge(survivorId, duplicateId, clock.instant(), actor.username(), copied);
+        children.add(merge);
+        changed(survivor, "merged the duplicate record " + duplicateId + " (" + duplicate.legalName().full() + ", born "
+                + duplicate.dateOfBirth() + ") into this one; copied " + copied.size() + " items");
+        changed(duplicate, "merged into record " + survivorId + " as a duplicate of the same child");
+        return withWholeRecord(survivor);
+    }
+
+    /**
+     * Undoes a merge within the borough's period: takes out of the survivor exactly what the merge copied
+     * in, gives the allocations back, and brings the duplicate back into lists.
+     *
+     * @throws IllegalArgumentException if there is no such merge, it was already undone, or the period is over
+     */
+    @Requires(Permission.MERGE_CHILD_RECORDS)
+    public Child reverseMerge(String mergeId) {
+        ChildMerge merge = children.findMerge(mergeId).orElseThrow(() -> new IllegalArgumentException("There is no such merge in this borough"));
+        if (merge.isReversed()) {
+            throw new IllegalArgumentException("This merge was already undone on " + merge.reversedAt());
+        }
+        BoroughRecordRules.MergeReversal rule = recordRules.mergeReversal(actingBorough.require());
+        if (!merge.isReversibleAt(clock.instant(), rule.days())) {
+            throw new IllegalArgumentException("The merge can no longer be undone: the borough allows " + rule.days()
+                    + " days (" + rule.source() + ")");
+        }
+        Child survivor = knownChild(merge.survivorId(), AuditAction.UPDATE);
+        Child duplicate = childToChange(merge.mergedId(), AuditAction.UPDATE);
+        survivor.loadWholeRecord();
+        List<String> copied = merge.copied();
+        for (String line : List.copyOf(copied)) {
+            if (line.startsWith("allocation:")) {
+                String teamId = line.substring("allocation:".length());
+                children.allocationsOf(merge.survivorId()).stream().filter(allocation -> allocation.teamId().equals(teamId)).forEach(children::remove);
+                copied.remove(line);
+            }
+        }
+        survivor.release(copied);
+        duplicate.reinstate();
+        merge.reverse(clock.instant(), actor.username());
+        changed(survivor, "undid the merge of record " + merge.mergedId() + ": its copied details were taken out");
+        changed(duplicate, "no longer merged into record " + merge.survivorId() + ": the merge was undone");
+        return withWholeRecord(survivor);
+    }
+
+    /** The merges a child took part in, newest first, with the number of days the borough allows to undo one. */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public List<ChildMerge> mergesOf(String childId) {
+        return children.mergesOf(childId);
     }
 
     /**

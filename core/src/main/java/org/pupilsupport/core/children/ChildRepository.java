@@ -62,4 +62,11 @@ public interface ChildRepository {
 
     /** Children with a current enrolment at the school, in surname order, at most this many. */
     List<Child> onRollAt(int schoolUrn, int maxResults);
+
+    void add(ChildMerge merge);
+
+    Optional<ChildMerge> findMerge(String mergeId);
+
+    /** Merges the child took part in, as survivor or as the merged record, newest first. */
+    List<ChildMerge> mergesOf(String childId);
 }

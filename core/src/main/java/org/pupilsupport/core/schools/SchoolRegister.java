@@ -37,7 +37,7 @@ public class SchoolRegister {
         if (laCode == null || establishmentNumber == null) {
             return Optional.empty();
         }
-        return entityManager.createQuery("SELECT s FROM School s WHERE s.laCode = :la AND s.establishmentNumber = :estab ORDER BY s.urn DESC", School.class)
+        return entityManager.createQuery("SELECT s FROM School s WHERE s.details.laCode = :la AND s.details.establishmentNumber = :estab ORDER BY s.urn DESC", School.class)
                 .setParameter("la", laCode.strip()).setParameter("estab", establishmentNumber.strip()).setMaxResults(1)
                 .getResultStream().findFirst();
     }

@@ -74,6 +74,13 @@ public class ChildPage implements Serializable {
 
     private final java.util.Map<Integer, String> schoolNames = new java.util.HashMap<>();
 
+    @Inject
+    org.pupilsupport.core.children.BoroughRecordRules recordRules;
+
+    private List<org.pupilsupport.core.children.ChildMerge> merges = List.of();
+    private List<ChildSummary> possibleDuplicates = List.of();
+    private org.pupilsupport.core.children.BoroughRecordRules.MergeReversal mergeReversal;
+
     private String id;
     private Child child;
     private ChildSummary identifyingOnly;
@@ -111,12 +118,62 @@ public class ChildPage implements Serializable {
     void showChanged(Child changed) {
         this.child = changed;
         schoolNames.clear();
+        loadMerges();
+    }
+
+    private void loadMerges() {
+        if (!session.may("MERGE_CHILD_RECORDS") || child == null) {
+            return;
+        }
+        merges = children.mergesOf(child.id());
+        mergeReversal = recordRules.mergeReversal(actingBorough.require());
+        possibleDuplicates = child.mergedIntoId() != null ? List.of()
+                : children.possibleDuplicates(new org.pupilsupport.core.children.ChildRegister.NewChild(child.legalName().forename(), null,
+                        child.legalName().surname(), child.dateOfBirth(), child.upn() == null ? null : child.upn().value()))
+                .stream().filter(other -> !other.id().equals(child.id())).toList();
+    }
+
+    /** Merges the duplicate into this record (senior officers). */
+    public void mergeIntoThis(String duplicateId) {
+        try {
+            showChanged(children.merge(child.id(), duplicateId));
+            Messages.info("Merged: the duplicate's details were copied here and it has left the lists. You can undo this for "
+                    + mergeReversal.days() + " days.");
+        } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public void undoMerge(String mergeId) {
+        try {
+            showChanged(children.reverseMerge(mergeId));
+            Messages.info("The merge was undone: both records stand on their own again");
+        } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public boolean mayUndo(org.pupilsupport.core.children.ChildMerge merge) {
+        return mergeReversal != null && merge.isReversibleAt(clock.instant(), mergeReversal.days());
+    }
+
+    public List<org.pupilsupport.core.children.ChildMerge> getMerges() {
+        return merges;
+    }
+
+    public List<ChildSummary> getPossibleDuplicates() {
+        return possibleDuplicates;
+    }
+
+    public org.pupilsupport.core.children.BoroughRecordRules.MergeReversal getMergeReversal() {
+        return mergeReversal;
     }
 
     private void show(Child opened, boolean breakGlass) {
         this.child = opened;
         this.underBreakGlass = breakGlass;
         this.identifyingOnly = null;
+        loadMerges();
         this.exampleDeadline = calendars.schoolDaysAfter(actingBorough.require(), getToday(), EXAMPLE_SCHOOL_DAYS);
     }
 

@@ -112,9 +112,20 @@ final class Browser implements AutoCloseable {
 
     /** Chooses an option of a PrimeFaces select menu by its label, as a person would: open the list, click. */
     void selectOneMenu(String clientId, String label) {
-        find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger")).click();
-        find(By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label='" + label + "']")).click();
-        waitFor(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
+        for (int attempt = 1; ; attempt++) {
+            find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger")).click();
+            find(By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label='" + label + "']")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notTaken) {
+                // On a loaded machine the list can close before the click lands; open it and choose again.
+                if (attempt == 3) {
+                    screenshot("select-" + clientId.replace(':', '-'));
+                    throw notTaken;
+                }
+            }
+        }
     }
 
     /** Gives a file to an upload field, as choosing it in the browser's dialog would. */

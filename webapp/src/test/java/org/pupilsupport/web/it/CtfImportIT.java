@@ -180,7 +180,9 @@ class CtfImportIT {
         String richmondOfficer = officers.newAccount("richmond.holder", RICHMOND, BoroughRole.OFFICER);
         officers.newTeam(RICHMOND, richmondOfficer);
         officers.actAs(richmondOfficer, RICHMOND);
-        String richmondChild = children.register(new NewChild("Known", null, surname, LocalDate.of(2015, 5, 5), knownUpn.value()));
+        // The same child, recorded by Richmond too (a move between boroughs); a surname sorting last keeps
+        // the record off the first page of Richmond's list, which browser tests read.
+        String richmondChild = children.register(new NewChild("Known", null, "Zz" + surname, LocalDate.of(2015, 5, 5), knownUpn.value()));
 
         CtfImportPreview preview = preview(file("25.0"));
         assertEquals(knownChild, preview.pupils().get(1).existingChildId(), "matched in Kingston only");
@@ -190,7 +192,7 @@ class CtfImportIT {
         officers.actAs(richmondOfficer, RICHMOND);
         Child untouched = assertInstanceOf(ChildRecordAccess.Granted.class, children.open(richmondChild)).child();
         assertFalse(untouched.currentSenProvision().isPresent(), "Richmond's child has no SEN from Kingston's file");
-        assertEquals(List.of(richmondChild), children.search(surname, 0, 10).stream().map(ChildSummary::id).toList());
+        assertEquals(List.of(richmondChild), children.search(knownUpn.value(), 0, 10).stream().map(ChildSummary::id).toList());
     }
 
     private List<String> matching(String name) {

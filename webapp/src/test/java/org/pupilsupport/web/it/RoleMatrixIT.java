@@ -84,6 +84,7 @@ class RoleMatrixIT {
         actions.put(Permission.FIND_CHILDREN, () -> children.search("Rolematrix", 0, 5));
         actions.put(Permission.OPEN_CHILD_RECORDS, () -> children.open(NO_SUCH_CHILD));
         actions.put(Permission.CHANGE_CHILD_RECORDS, () -> children.register(new NewChild("Role", null, "Matrix", LocalDate.of(2015, 1, 1), null)));
+        actions.put(Permission.MERGE_CHILD_RECORDS, () -> children.reverseMerge("no-such-merge"));
         actions.put(Permission.REMOVE_CHILD_RECORDS, () -> children.removeRecordedInError(NO_SUCH_CHILD));
         actions.put(Permission.REVEAL_SENSITIVE_FIELDS, () -> children.revealSensitiveDetails(NO_SUCH_CHILD));
         actions.put(Permission.IMPORT_FILES, () -> {

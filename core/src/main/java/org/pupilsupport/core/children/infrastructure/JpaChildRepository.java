@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.pupilsupport.core.children.BreakGlassAccess;
 import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.children.ChildAllocation;
+import org.pupilsupport.core.children.ChildMerge;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.InvalidUpnException;
 import org.pupilsupport.core.children.NameTokens;
@@ -60,7 +61,7 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public long count() {
-        return entityManagers.current().createQuery("SELECT COUNT(c) FROM Child c", Long.class).getSingleResult();
+        return entityManagers.current().createQuery("SELECT COUNT(c) FROM Child c WHERE c.mergedIntoId IS NULL", Long.class).getSingleResult();
     }
 
     /** A UPN is looked up exactly; any other text is a name prefix; blank text matches everyone. */
@@ -72,21 +73,23 @@ public class JpaChildRepository implements ChildRepository {
     private <T> TypedQuery<T> matching(String text, String select, Class<T> type, String order) {
         String cleaned = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         String from = "SELECT " + select + " FROM Child c";
+        // Records merged into another leave every list: the survivor stands for the child.
+        String standing = " c.mergedIntoId IS NULL";
         if (cleaned.isEmpty()) {
-            return entityManagers.current().createQuery(from + order, type);
+            return entityManagers.current().createQuery(from + " WHERE" + standing + order, type);
         }
         Optional<Upn> upn = asUpn(cleaned);
         if (upn.isPresent()) {
-            return entityManagers.current().createQuery(from + " LEFT JOIN c.formerUpns f WHERE c.upn = :upn OR f.value = :upnText" + order, type)
+            return entityManagers.current().createQuery(from + " LEFT JOIN c.formerUpns f WHERE (c.upn = :upn OR f.value = :upnText) AND" + standing + order, type)
                     .setParameter("upn", upn.get()).setParameter("upnText", upn.get().value());
         }
         Optional<LocalDate> dateOfBirth = asDate(cleaned);
         if (dateOfBirth.isPresent()) {
-            return entityManagers.current().createQuery(from + " WHERE c.dateOfBirth = :dob" + order, type).setParameter("dob", dateOfBirth.get());
+            return entityManagers.current().createQuery(from + " WHERE c.dateOfBirth = :dob AND" + standing + order, type).setParameter("dob", dateOfBirth.get());
         }
         Optional<String> postcode = asPostcode(cleaned);
         if (postcode.isPresent()) {
-            return entityManagers.current().createQuery(from + " JOIN c.addresses a WHERE a.toDate IS NULL AND a.postcode = :postcode" + order, type)
+            return entityManagers.current().createQuery(from + " JOIN c.addresses a WHERE a.toDate IS NULL AND a.postcode = :postcode AND" + standing + order, type)
                     .setParameter("postcode", postcode.get());
         }
         List<String> words = List.copyOf(NameTokens.typed(cleaned));
@@ -94,7 +97,7 @@ public class JpaChildRepository implements ChildRepository {
             return entityManagers.current().createQuery(from + " WHERE 1 = 0" + order, type);
         }
         StringBuilder joins = new StringBuilder();
-        StringBuilder where = new StringBuilder(" WHERE ");
+        StringBuilder where = new StringBuilder(" WHERE" + standing + " AND ");
         for (int i = 0; i < words.size(); i++) {
             joins.append(" JOIN c.nameTokens t").append(i);
             where.append(i == 0 ? "" : " AND ").append("t").append(i).append(" LIKE :word").append(i);
@@ -199,14 +202,14 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public List<Child> findByFormerUpn(String upn) {
-        return entityManagers.current().createQuery("SELECT DISTINCT c FROM Child c JOIN c.formerUpns f WHERE f.value = :upn", Child.class)
+        return entityManagers.current().createQuery("SELECT DISTINCT c FROM Child c JOIN c.formerUpns f WHERE f.value = :upn AND c.mergedIntoId IS NULL", Child.class)
                 .setParameter("upn", upn).getResultList();
     }
 
     @Override
     public List<Child> findByNameAndDateOfBirth(String forename, String surname, LocalDate dateOfBirth) {
         return entityManagers.current().createQuery("SELECT c FROM Child c WHERE UPPER(c.legalName.forename) = :forename"
-                        + " AND UPPER(c.legalName.surname) = :surname AND c.dateOfBirth = :dob", Child.class)
+                        + " AND UPPER(c.legalName.surname) = :surname AND c.dateOfBirth = :dob AND c.mergedIntoId IS NULL", Child.class)
                 .setParameter("forename", forename.toUpperCase(Locale.ROOT)).setParameter("surname", surname.toUpperCase(Locale.ROOT))
                 .setParameter("dob", dateOfBirth).getResultList();
     }
@@ -214,7 +217,23 @@ public class JpaChildRepository implements ChildRepository {
     @Override
     public List<Child> onRollAt(int schoolUrn, int maxResults) {
         return entityManagers.current().createQuery("SELECT DISTINCT c FROM Child c JOIN c.enrolments e WHERE e.schoolUrn = :urn"
-                        + " AND e.endDate IS NULL" + ORDER, Child.class)
+                        + " AND e.endDate IS NULL AND c.mergedIntoId IS NULL" + ORDER, Child.class)
                 .setParameter("urn", schoolUrn).setMaxResults(maxResults).getResultList();
+    }
+
+    @Override
+    public void add(ChildMerge merge) {
+        entityManagers.current().persist(merge);
+    }
+
+    @Override
+    public Optional<ChildMerge> findMerge(String mergeId) {
+        return Optional.ofNullable(mergeId == null ? null : entityManagers.current().find(ChildMerge.class, mergeId));
+    }
+
+    @Override
+    public List<ChildMerge> mergesOf(String childId) {
+        return entityManagers.current().createQuery("SELECT m FROM ChildMerge m WHERE m.survivorId = :child OR m.mergedId = :child"
+                + " ORDER BY m.mergedAt DESC", ChildMerge.class).setParameter("child", childId).getResultList();
     }
 }

@@ -1,0 +1,20 @@
+package org.pupilsupport.plugin.richmond;
+
+import org.pf4j.Extension;
+import org.pupilsupport.plugin.api.RecordRulesExtension;
+
+/**
+ * Richmond's record-keeping rules. PLACEHOLDER values, like the term dates: the council's own figure was not
+ * available here; confirm it with the borough's data protection officer before relying on it.
+ */
+@Extension
+public class RichmondRecordRules implements RecordRulesExtension {
+
+    /** Merges stay reversible for 90 days. */
+    static final int MERGE_REVERSAL_DAYS = 90;
+
+    @Override
+    public int mergeReversalDays() {
+        return MERGE_REVERSAL_DAYS;
+    }
+}
