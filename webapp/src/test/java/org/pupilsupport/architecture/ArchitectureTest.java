@@ -1,6 +1,7 @@
 package org.pupilsupport.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -62,6 +63,35 @@ class ArchitectureTest {
     void backingBeansNeverTouchAnEntityManager() {
         noClasses().that().resideInAPackage("org.pupilsupport.web..")
                 .should().dependOnClassesThat().belongToAnyOf(jakarta.persistence.EntityManager.class, jakarta.persistence.EntityManagerFactory.class)
+                .check(all);
+    }
+
+    @Test
+    void everyPublicActionOfTheGuardedServicesNamesItsPermission() {
+        // Named exactly, so the services' nested records and helper beans (parameters, results, runners) are not caught.
+        methods().that().areDeclaredInClassesThat().haveNameMatching(
+                        "org\\.pupilsupport\\.core\\.(children\\.ChildRegister|children\\.BreakGlassReport|teams\\.Teams|audit\\.AuditVerification|audit\\.AuditExport|children\\.ctf\\.CtfImports|schools\\.gias\\.SchoolRegisterRefresh|schools\\.gias\\.SchoolRegisterBatches|schools\\.gias\\.SchoolRegisterJobs)")
+                .and().arePublic()
+                .should().beAnnotatedWith(org.pupilsupport.core.access.Requires.class)
+                .check(all);
+    }
+
+    @Test
+    void theAuditAndAccountServicesGuardEverythingButTheirNamedExceptions() {
+        // The exceptions run before anyone is signed in (sign-in, first run), on the application's own
+        // schedule (anchoring), or on the caller's own account only (changeOwnPassword, current).
+        methods().that().areDeclaredInClassesThat().haveNameMatching(
+                        "org\\.pupilsupport\\.core\\.(audit\\.AuditChains|officers\\.OfficerAccounts)")
+                .and().arePublic()
+                .and().haveNameNotMatching("ensureChain|recordAnchor|verify|isLockedOut|current|describe|anyExists|createFirstAdministrator|changeOwnPassword")
+                .should().beAnnotatedWith(org.pupilsupport.core.access.Requires.class)
+                .check(all);
+    }
+
+    @Test
+    void onlyStartUpWorkActsAsTheSystem() {
+        noClasses().that().resideInAPackage("org.pupilsupport.web..")
+                .should().callMethod(org.pupilsupport.core.access.Actor.class, "actAsSystem")
                 .check(all);
     }
 }

@@ -2,6 +2,7 @@ package org.pupilsupport.core.audit;
 
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,44 @@ final class AuditViewerQueries {
     List<AuditEntry> page(AuditQuery query, int first, int maxResults) {
         return matching(query, "e", AuditEntry.class, " ORDER BY e.sequenceNumber DESC")
                 .setFirstResult(first).setMaxResults(maxResults).getResultList();
+    }
+
+    /**
+     * Oldest first, fetched a batch at a time by sequence number, for walks over millions of rows (export,
+     * verification). EclipseLink's getResultStream would read the whole result into memory first, so this
+     * pages by key instead and empties the persistence context between batches (flushing first, so an entry
+     * the caller has just recorded is kept).
+     */
+    Iterator<AuditEntry> oldestFirst(AuditQuery query, int batchSize) {
+        return new Iterator<>() {
+            private Iterator<AuditEntry> batch = java.util.Collections.emptyIterator();
+            private long lastSequence = 0;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!batch.hasNext() && !exhausted) {
+                    entityManager.flush();
+                    entityManager.clear();
+                    List<AuditEntry> next = matching(query, "e", AuditEntry.class, " AND e.sequenceNumber > :after ORDER BY e.sequenceNumber")
+                            .setParameter("after", lastSequence).setMaxResults(batchSize)
+                            .setHint("eclipselink.read-only", "true").getResultList();
+                    exhausted = next.size() < batchSize;
+                    batch = next.iterator();
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public AuditEntry next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                AuditEntry entry = batch.next();
+                lastSequence = entry.sequenceNumber();
+                return entry;
+            }
+        };
     }
 
     /**

@@ -1,5 +1,15 @@
 package org.pupilsupport.core.children;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +67,72 @@ public class Child extends TenantScopedEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** Sensitive: reaches a screen only through an audited reveal. Null until recorded. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "SOCIAL_CARE_STATUS", length = 30)
+    private SocialCareStatus socialCareStatus;
+
+    /** Sensitive, like the social-care status. */
+    @Column(name = "CONCERNS_SUMMARY", length = SensitiveDetails.LONGEST_CONCERNS)
+    private String concernsSummary;
+
+    @Column(name = "PREFERRED_FORENAME", length = LegalName.MAX_LENGTH)
+    private String preferredForename;
+
+    @Column(name = "PREFERRED_SURNAME", length = LegalName.MAX_LENGTH)
+    private String preferredSurname;
+
+    /** Null until recorded. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "SEX", length = 20)
+    private Sex sex;
+
+    /** A code of the DfE ethnicity code set (reference data), REFU or NOBT included; null until recorded. */
+    @Column(name = "ETHNICITY_CODE", length = 10)
+    private String ethnicityCode;
+
+    // The collections below are loaded when a whole record is opened (see loadWholeRecord), never for lists.
+    @ElementCollection
+    @CollectionTable(name = "CHILD_FORMER_UPN", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("untilDate")
+    private List<FormerIdentifier> formerUpns = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CHILD_FORMER_SURNAME", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("untilDate")
+    private List<FormerIdentifier> formerSurnames = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CHILD_ADDRESS", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("fromDate")
+    private List<HomeAddress> addresses = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CHILD_CONTACT", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("name")
+    private List<CarerContact> contacts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CHILD_ENROLMENT", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("startDate")
+    private List<Enrolment> enrolments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CHILD_SEN", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("fromDate")
+    private List<SenRecord> senHistory = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CHILD_CHANGE", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("changedAt")
+    private List<RecordChange> changes = new ArrayList<>();
+
+    /** Derived from the legal, preferred and former names on every change of them, for search (see NameTokens). */
+    @ElementCollection
+    @CollectionTable(name = "CHILD_NAME_TOKEN", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @Column(name = "TOKEN", nullable = false, length = NameTokens.LONGEST_TOKEN)
+    private java.util.Set<String> nameTokens = new java.util.HashSet<>();
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -67,7 +143,7 @@ public class Child extends TenantScopedEntity {
 
     /**
      * @param upn    may be null when not yet known
-     * @param school may be null when the child is on no roll
+     * @param school may be null when the child is on no roll; otherwise a single registration from today
      * @throws IllegalArgumentException if the date of birth is in the future or implausibly old
      */
     public Child(LegalName legalName, LocalDate dateOfBirth, Upn upn, School school, Clock clock) {
@@ -75,8 +151,11 @@ public class Child extends TenantScopedEntity {
         this.legalName = Objects.requireNonNull(legalName, "legal name");
         this.dateOfBirth = checkedDateOfBirth(dateOfBirth, clock);
         this.upn = upn;
-        this.school = school;
         this.createdAt = clock.instant();
+        refreshNameTokens();
+        if (school != null) {
+            enrol(school, EnrolmentStatus.CURRENT_SINGLE, LocalDate.now(clock));
+        }
     }
 
     private static LocalDate checkedDateOfBirth(LocalDate dateOfBirth, Clock clock) {
@@ -93,9 +172,206 @@ public class Child extends TenantScopedEntity {
         return dateOfBirth;
     }
 
-    /** Corrects the legal name, for instance after a typing error or a change by deed poll. */
-    public void correctLegalName(LegalName corrected) {
-        this.legalName = Objects.requireNonNull(corrected, "legal name");
+    /** Records what is known of social care and the concerns behind the referral; both are sensitive. */
+    public void recordSensitiveDetails(SensitiveDetails details) {
+        this.socialCareStatus = details.socialCareStatus();
+        this.concernsSummary = details.concernsSummary();
+    }
+
+    /**
+     * Corrects or changes the legal name. A changed surname is kept as a former surname (until yesterday),
+     * so a search by the old name still finds the child.
+     */
+    public void changeLegalName(LegalName changed, LocalDate today) {
+        Objects.requireNonNull(changed, "legal name");
+        if (!changed.surname().equalsIgnoreCase(legalName.surname())) {
+            formerSurnames.add(new FormerIdentifier(legalName.surname(), today.minusDays(1)));
+        }
+        this.legalName = changed;
+        refreshNameTokens();
+    }
+
+    /** The names the child is known by, if not the legal ones; blank means "as legal". */
+    public void recordPreferredName(String forename, String surname) {
+        this.preferredForename = optionalName(forename, "preferred forename");
+        this.preferredSurname = optionalName(surname, "preferred surname");
+        refreshNameTokens();
+    }
+
+    private void refreshNameTokens() {
+        java.util.List<String> names = new ArrayList<>(java.util.Arrays.asList(legalName.forename(), legalName.middleNames(),
+                legalName.surname(), preferredForename, preferredSurname));
+        formerSurnames.forEach(former -> names.add(former.value()));
+        java.util.Set<String> wanted = NameTokens.of(names.toArray(String[]::new));
+        // Changed in place, so the collection table sees only the difference.
+        nameTokens.retainAll(wanted);
+        nameTokens.addAll(wanted);
+    }
+
+    private static String optionalName(String text, String label) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String cleaned = text.strip().replaceAll("\\s+", " ");
+        if (cleaned.length() > LegalName.MAX_LENGTH) {
+            throw new IllegalArgumentException("The " + label + " can be at most " + LegalName.MAX_LENGTH + " characters");
+        }
+        return cleaned;
+    }
+
+    /** @throws IllegalArgumentException if the date of birth is in the future or implausibly old */
+    public void correctDateOfBirth(LocalDate corrected, Clock clock) {
+        this.dateOfBirth = checkedDateOfBirth(corrected, clock);
+    }
+
+    public void recordSex(Sex recorded) {
+        this.sex = recorded;
+    }
+
+    /** The code must already be checked against the reference data; null clears it. */
+    void recordEthnicity(String checkedCode) {
+        this.ethnicityCode = checkedCode;
+    }
+
+    /**
+     * Gives the child a new UPN, typically a permanent one replacing a temporary one. The old UPN is kept
+     * as a former UPN, so files and searches using it still find the child.
+     */
+    public void replaceUpn(Upn replacement, LocalDate today) {
+        Required.value(replacement, "Enter the new UPN");
+        if (replacement.equals(upn)) {
+            throw new IllegalArgumentException("The child already has UPN " + replacement.value());
+        }
+        if (upn != null) {
+            formerUpns.add(new FormerIdentifier(upn.value(), today.minusDays(1)));
+        }
+        this.upn = replacement;
+    }
+
+    /**
+     * Records a move: the current address ends the day before the new one starts.
+     *
+     * @throws IllegalArgumentException if the move predates the current address or the child's birth
+     */
+    public void moveHome(HomeAddress newAddress) {
+        if (newAddress.from().isBefore(dateOfBirth)) {
+            throw new IllegalArgumentException("The move-in date " + newAddress.from() + " is before the child was born");
+        }
+        currentAddress().ifPresent(current -> {
+            if (!newAddress.from().isAfter(current.from())) {
+                throw new IllegalArgumentException("The move-in date must be after " + current.from()
+                        + ", when the child moved to the current address; correct that address instead");
+            }
+            current.endOn(newAddress.from().minusDays(1));
+        });
+        addresses.add(newAddress);
+    }
+
+    public Optional<HomeAddress> currentAddress() {
+        return addresses.stream().filter(HomeAddress::isCurrent).findFirst();
+    }
+
+    public CarerContact addContact(CarerContact.Details details) {
+        CarerContact contact = new CarerContact(details);
+        contacts.add(contact);
+        return contact;
+    }
+
+    /** @throws IllegalArgumentException if the child has no such contact */
+    public void updateContact(String contactId, CarerContact.Details details) {
+        contact(contactId).apply(details);
+    }
+
+    public void removeContact(String contactId) {
+        contacts.remove(contact(contactId));
+    }
+
+    public CarerContact contact(String contactId) {
+        return contacts.stream().filter(contact -> contact.id().equals(contactId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("This child has no such parent or carer on record"));
+    }
+
+    /**
+     * Puts the child on a school's roll. A child has at most one main school (single registration C or
+     * dual main M) at a time, and a subsidiary registration (S) only beside a main one.
+     *
+     * @throws IllegalArgumentException if the enrolment breaks those rules or starts before birth
+     */
+    public Enrolment enrol(School enrollingSchool, EnrolmentStatus status, LocalDate start) {
+        Required.value(enrollingSchool, "Choose the school");
+        if (start == null || start.isBefore(dateOfBirth)) {
+            throw new IllegalArgumentException("Enter a start date on or after the child's date of birth");
+        }
+        Optional<Enrolment> currentMain = currentEnrolments().stream().filter(enrolment -> enrolment.status().isMain()).findFirst();
+        if (status.isMain() && currentMain.isPresent()) {
+            throw new IllegalArgumentException("The child is still on the roll of school " + currentMain.get().schoolUrn()
+                    + " since " + currentMain.get().start() + ": record the leaving date there first");
+        }
+        if (status == EnrolmentStatus.SUBSIDIARY_DUAL && currentMain.isEmpty()) {
+            throw new IllegalArgumentException("A subsidiary registration (S) needs a current main school (M) first");
+        }
+        if (currentEnrolments().stream().anyMatch(enrolment -> enrolment.schoolUrn() == enrollingSchool.urn())) {
+            throw new IllegalArgumentException("The child is already on this school's roll");
+        }
+        Enrolment enrolment = new Enrolment(enrollingSchool.urn(), status, start);
+        enrolments.add(enrolment);
+        if (status.isMain()) {
+            this.school = enrollingSchool;
+        }
+        return enrolment;
+    }
+
+    /** Records the last day on a school's roll. */
+    public void leaveSchool(String enrolmentId, LocalDate lastDay) {
+        Enrolment enrolment = enrolments.stream().filter(candidate -> candidate.id().equals(enrolmentId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("This child has no such enrolment on record"));
+        if (!enrolment.isCurrent()) {
+            throw new IllegalArgumentException("The child already left that school on " + enrolment.end());
+        }
+        enrolment.endOn(Required.value(lastDay, "Enter the last day on the school's roll"));
+        if (school != null && school.urn() == enrolment.schoolUrn() && enrolment.status().isMain()) {
+            this.school = null;
+        }
+    }
+
+    public List<Enrolment> currentEnrolments() {
+        return enrolments.stream().filter(Enrolment::isCurrent).toList();
+    }
+
+    /** @throws IllegalArgumentException if the date is before the latest recorded provision's */
+    public void recordSenProvision(SenProvision provision, LocalDate from) {
+        Required.value(provision, "Choose the SEN provision");
+        Required.value(from, "Enter the date the provision started");
+        if (!senHistory.isEmpty() && !from.isAfter(senHistory.get(senHistory.size() - 1).from())) {
+            throw new IllegalArgumentException("The provision must start after " + senHistory.get(senHistory.size() - 1).from()
+                    + ", the start of the latest one recorded");
+        }
+        senHistory.add(new SenRecord(provision, from));
+    }
+
+    public Optional<SenProvision> currentSenProvision() {
+        return senHistory.isEmpty() ? Optional.empty() : Optional.of(senHistory.get(senHistory.size() - 1).provision());
+    }
+
+    /** Adds a line to the record's own history, shown on the child's page. */
+    void noteChange(Instant at, String by, String description) {
+        changes.add(new RecordChange(at, by, description));
+    }
+
+    /** Loads every part of the record while its transaction is open, for a page that shows it all. */
+    void loadWholeRecord() {
+        formerUpns.size();
+        formerSurnames.size();
+        addresses.size();
+        contacts.size();
+        enrolments.size();
+        senHistory.size();
+        changes.size();
+    }
+
+    /** Package-private on purpose: screens get these only through the register's audited reveal. */
+    SensitiveDetails sensitiveDetails() {
+        return new SensitiveDetails(socialCareStatus, concernsSummary);
     }
 
     public String id() {
@@ -122,6 +398,62 @@ public class Child extends TenantScopedEntity {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String preferredForename() {
+        return preferredForename;
+    }
+
+    public String preferredSurname() {
+        return preferredSurname;
+    }
+
+    /** The name to use when speaking to or about the child: preferred parts where recorded, else legal. */
+    public String knownAs() {
+        return (preferredForename == null ? legalName.forename() : preferredForename) + " "
+                + (preferredSurname == null ? legalName.surname() : preferredSurname);
+    }
+
+    /** Null until recorded. */
+    public Sex sex() {
+        return sex;
+    }
+
+    /** Null until recorded. */
+    public String ethnicityCode() {
+        return ethnicityCode;
+    }
+
+    public List<FormerIdentifier> formerUpns() {
+        return Collections.unmodifiableList(formerUpns);
+    }
+
+    public List<FormerIdentifier> formerSurnames() {
+        return Collections.unmodifiableList(formerSurnames);
+    }
+
+    /** Oldest first; the last is current unless the child's whereabouts are unknown. */
+    public List<HomeAddress> addresses() {
+        return Collections.unmodifiableList(addresses);
+    }
+
+    public List<CarerContact> contacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+
+    /** Oldest first. */
+    public List<Enrolment> enrolments() {
+        return Collections.unmodifiableList(enrolments);
+    }
+
+    /** Oldest first. */
+    public List<SenRecord> senHistory() {
+        return Collections.unmodifiableList(senHistory);
+    }
+
+    /** Oldest first. */
+    public List<RecordChange> changes() {
+        return Collections.unmodifiableList(changes);
     }
 
     public int ageOn(LocalDate date) {

@@ -1,31 +1,44 @@
 package org.pupilsupport.core.children;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import org.pupilsupport.core.audit.AuditAction;
-import org.pupilsupport.core.audit.AuditEvent;
-import org.pupilsupport.core.audit.AuditOutcome;
-import org.pupilsupport.core.audit.AuditTrail;
-import org.pupilsupport.core.schools.SchoolRegister;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.access.Permission;
+import org.pupilsupport.core.access.Requires;
+import org.pupilsupport.core.audit.AuditAction;
+import org.pupilsupport.core.audit.AuditEvent;
+import org.pupilsupport.core.audit.AuditOutcome;
+import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.reference.ReferenceData;
+import org.pupilsupport.core.schools.School;
+import org.pupilsupport.core.schools.SchoolRegister;
+
 /**
  * What officers do with child records in the acting borough. Each method is one transaction bound to
  * that borough; a child of another borough is reported as not found, exactly like an unknown id.
+ *
+ * <p>Need to know: anyone allowed to find children sees identifying fields in search, but the full
+ * record opens only for members of a team the child is allocated to, or for someone who states a reason
+ * (break-glass), which is recorded for the break-glass report.
  */
 @ApplicationScoped
-// A not-found answer commits: the audit entry recording the attempt must survive it.
-@Transactional(dontRollbackOn = ChildNotFoundException.class)
+// Refusals and not-found answers commit: the audit entry recording the attempt must survive them.
+@Transactional(dontRollbackOn = {ChildNotFoundException.class, ReasonRequiredException.class})
 public class ChildRegister {
 
     /** The largest page a list may ask for, so one request cannot pull a whole borough. */
     public static final int MAX_PAGE_SIZE = 200;
+
+    static final String SUBJECT = "child";
 
     @Inject
     ChildRepository children;
@@ -39,85 +52,430 @@ public class ChildRegister {
     @Inject
     AuditTrail audit;
 
-    static final String SUBJECT = "child";
+    @Inject
+    Actor actor;
 
-    /** What an officer enters to record a child; the UPN and school URN may be blank. */
-    public record NewChild(String forename, String middleNames, String surname, LocalDate dateOfBirth, String upn, Integer schoolUrn) {
+    @Inject
+    ReferenceData referenceData;
+
+    /**
+     * What an officer enters to record a child; the UPN and school may be blank. A school needs the date
+     * the child joined it (the record starts a single registration from then).
+     */
+    public record NewChild(String forename, String middleNames, String surname, LocalDate dateOfBirth, String upn, Integer schoolUrn,
+                           LocalDate onRollSince) {
+
+        /** A child on no school's roll. */
+        public NewChild(String forename, String middleNames, String surname, LocalDate dateOfBirth, String upn) {
+            this(forename, middleNames, surname, dateOfBirth, upn, null, null);
+        }
     }
 
     /**
+     * Records a child and allocates them to the recording officer's teams, so the officer can go on
+     * working with the record. Screens call {@link #possibleDuplicates} first and warn; a UPN already held
+     * by a child of the borough is refused here whatever the screen did.
+     *
      * @return the new child's id
      * @throws IllegalArgumentException with an officer-readable message if any field is invalid
      */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
     public String register(NewChild details) {
         Upn upn = details.upn() == null || details.upn().isBlank() ? null : Upn.parse(details.upn());
+        if (upn != null) {
+            children.findByUpn(upn).ifPresent(existing -> {
+                throw new IllegalArgumentException("A child in this borough already has UPN " + upn.value() + ": open that record instead");
+            });
+        }
         Child child = new Child(new LegalName(details.forename(), details.middleNames(), details.surname()),
-                details.dateOfBirth(), upn,
-                details.schoolUrn() == null ? null : schools.require(details.schoolUrn()), clock);
+                details.dateOfBirth(), upn, null, clock);
+        if (details.schoolUrn() != null) {
+            if (details.onRollSince() == null) {
+                throw new IllegalArgumentException("Enter the date the child joined the school");
+            }
+            child.enrol(schools.require(details.schoolUrn()), EnrolmentStatus.CURRENT_SINGLE, details.onRollSince());
+        }
         children.add(child);
         audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, child.id(), AuditOutcome.SUCCESS)
                 .withDetails(describe(child)));
+        child.noteChange(clock.instant(), actor.username(), "record created: " + describe(child));
+        if (!actor.isSystem()) {
+            children.teamsOf(actor.username()).forEach(teamId -> allocateUnchecked(child.id(), teamId));
+        }
         return child.id();
     }
 
     /**
-     * The child, if the acting borough has one with this id. Every call is an audited view, found or not:
-     * an id tried from another borough leaves its trace too.
+     * Asks for a child's full record. Every call is one audited view, whatever it gives: the record, a
+     * request for a reason (recorded as refused), or not found (an id tried from another borough leaves its
+     * trace too).
      */
-    public Optional<Child> find(String id) {
-        Optional<Child> child = children.find(id);
-        audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, child.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND));
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public ChildRecordAccess open(String id) {
+        Optional<Child> found = children.find(id);
+        if (found.isEmpty()) {
+            audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.NOT_FOUND));
+            return new ChildRecordAccess.NotFound(id);
+        }
+        Child child = found.get();
+        if (actor.isSystem() || isAllocatedToATeamOf(id, actor.username())) {
+            audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.SUCCESS));
+            child.loadWholeRecord();
+            return new ChildRecordAccess.Granted(child, false);
+        }
+        if (children.isKnownTo(id, actor.username(), clock.instant())) {
+            child.loadWholeRecord();
+            audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.SUCCESS)
+                    .withDetails("under a break-glass reason given within the last " + BreakGlassAccess.LASTS.toHours() + " hours"));
+            return new ChildRecordAccess.Granted(child, true);
+        }
+        audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.REFUSED)
+                .withDetails("not known to the officer's teams: reason asked for"));
+        return new ChildRecordAccess.ReasonRequired(ChildSummary.of(child, false));
+    }
+
+    /**
+     * Opens the record of a child not known to the officer's teams (break-glass). The reason is recorded
+     * in the audit trail and the break-glass report, and covers further work on the record for
+     * {@link BreakGlassAccess#LASTS}.
+     *
+     * @throws ChildNotFoundException   if there is no such child in the acting borough
+     * @throws IllegalArgumentException if the reason is missing or too short; nothing is recorded then
+     */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public Child openGivingReason(String id, String reason) {
+        String checkedReason = BreakGlassAccess.checkedReason(reason);
+        Child child = children.find(id).orElseThrow(() -> {
+            audit.record(AuditEvent.about(AuditAction.BREAK_GLASS, SUBJECT, id, AuditOutcome.NOT_FOUND));
+            return new ChildNotFoundException(id);
+        });
+        children.add(new BreakGlassAccess(id, actor.username(), checkedReason, clock.instant()));
+        audit.record(new AuditEvent(AuditAction.BREAK_GLASS, SUBJECT, id, AuditOutcome.SUCCESS, checkedReason, null));
+        child.loadWholeRecord();
         return child;
     }
 
     /**
-     * An audited view.
+     * The child's sensitive fields, for someone whose role allows them and who may open the record. Each
+     * reveal is audited.
      *
-     * @throws ChildNotFoundException if there is no such child in the acting borough
+     * @throws ChildNotFoundException   if there is no such child in the acting borough
+     * @throws ReasonRequiredException if the child is not known to the officer's teams
      */
-    public Child open(String id) {
-        return find(id).orElseThrow(() -> new ChildNotFoundException(id));
+    @Requires(Permission.REVEAL_SENSITIVE_FIELDS)
+    public SensitiveDetails revealSensitiveDetails(String id) {
+        Child child = knownChild(id, AuditAction.REVEAL_SENSITIVE);
+        audit.record(AuditEvent.about(AuditAction.REVEAL_SENSITIVE, SUBJECT, id, AuditOutcome.SUCCESS)
+                .withDetails("social-care status and summary of concerns shown"));
+        return child.sensitiveDetails();
     }
 
-    /** An audited search: the terms and the page asked for are recorded. */
+    /**
+     * Replaces the sensitive fields. The trail records the social-care status before and after, but
+     * only the length of the concerns text: copying safeguarding narrative into the audit trail would show
+     * it to every auditor.
+     */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public void recordSensitiveDetails(String id, SensitiveDetails details) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        SensitiveDetails before = child.sensitiveDetails();
+        child.recordSensitiveDetails(details);
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, id, AuditOutcome.SUCCESS)
+                .withDetails("social-care status: " + before.socialCareStatus() + " -> " + details.socialCareStatus()
+                        + "; summary of concerns: " + lengthOf(before.concernsSummary()) + " -> " + lengthOf(details.concernsSummary())
+                        + " characters (text kept out of the trail)"));
+    }
+
+    /** An audited search: the terms and the page asked for are recorded. Identifying fields only. */
+    @Requires(Permission.FIND_CHILDREN)
     public List<ChildSummary> search(String text, int first, int pageSize) {
         if (first < 0 || pageSize < 1) {
             throw new IllegalArgumentException("A page starts at 0 or later and holds at least one child");
         }
-        List<ChildSummary> page = children.search(text, first, Math.min(pageSize, MAX_PAGE_SIZE)).stream().map(ChildSummary::of).toList();
+        List<Child> page = children.search(text, first, Math.min(pageSize, MAX_PAGE_SIZE));
+        Set<String> known = actor.isSystem() ? Set.of()
+                : children.knownAmong(page.stream().map(Child::id).toList(), actor.username(), clock.instant());
         audit.record(AuditEvent.about(AuditAction.SEARCH, SUBJECT, null, AuditOutcome.SUCCESS)
                 .withDetails("terms=\"" + (text == null ? "" : text.strip()) + "\" from=" + first + " results=" + page.size()));
-        return page;
+        return page.stream().map(child -> ChildSummary.of(child, known.contains(child.id()))).toList();
     }
 
+    /** The borough's children on a school's roll now, identifying fields only; audited as a search. */
+    @Requires(Permission.FIND_CHILDREN)
+    public List<ChildSummary> onRollAt(int schoolUrn) {
+        List<Child> onRoll = children.onRollAt(schoolUrn, MAX_PAGE_SIZE);
+        Set<String> known = actor.isSystem() ? Set.of()
+                : children.knownAmong(onRoll.stream().map(Child::id).toList(), actor.username(), clock.instant());
+        audit.record(AuditEvent.about(AuditAction.SEARCH, SUBJECT, null, AuditOutcome.SUCCESS)
+                .withDetails("children on roll at school URN " + schoolUrn + ": " + onRoll.size()));
+        return onRoll.stream().map(child -> ChildSummary.of(child, known.contains(child.id()))).toList();
+    }
+
+    @Requires(Permission.FIND_CHILDREN)
     public long countMatching(String text) {
         return children.countMatching(text);
     }
 
+    @Requires(Permission.FIND_CHILDREN)
     public long count() {
         return children.count();
     }
 
     /** @throws ChildNotFoundException if there is no such child in the acting borough */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
     public void correctLegalName(String id, String forename, String middleNames, String surname) {
-        Child child = childToChange(id, AuditAction.UPDATE);
+        Child child = knownChild(id, AuditAction.UPDATE);
         LegalName before = child.legalName();
         LegalName after = new LegalName(forename, middleNames, surname);
-        child.correctLegalName(after);
-        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, id, AuditOutcome.SUCCESS)
-                .withDetails("legal name: \"" + before.full() + "\" -> \"" + after.full() + "\""));
+        child.changeLegalName(after, today());
+        changed(child, "legal name: \"" + before.full() + "\" -> \"" + after.full() + "\"");
     }
 
     /**
-     * Removes a record created in error (a duplicate or a test entry). Not for retention: records that
-     * reach the end of their retention period go through the retention schedule.
+     * Removes a record created in error (a duplicate or a test entry), with its team allocations. Not for
+     * retention: records that reach the end of their retention period go through the retention schedule.
+     * Break-glass rows stay: they are the evidence of who looked.
      *
      * @throws ChildNotFoundException if there is no such child in the acting borough
      */
+    @Requires(Permission.REMOVE_CHILD_RECORDS)
     public void removeRecordedInError(String id) {
-        Child child = childToChange(id, AuditAction.DELETE);
+        Child child = knownChild(id, AuditAction.DELETE);
+        children.allocationsOf(id).forEach(children::remove);
         children.remove(child);
         audit.record(AuditEvent.about(AuditAction.DELETE, SUBJECT, id, AuditOutcome.SUCCESS).withDetails(describe(child)));
+    }
+
+    /** The personal details an officer edits together; blank optional parts clear them. */
+    public record PersonalDetails(String forename, String middleNames, String surname, String preferredForename,
+                                  String preferredSurname, LocalDate dateOfBirth, Sex sex, String ethnicityCode) {
+    }
+
+    /**
+     * Corrects or completes the personal details. The trail records each changed field with its old and
+     * new value, except ethnicity (special-category data), of which it records only that it changed.
+     *
+     * @throws IllegalArgumentException with an officer-readable message if a detail is invalid; nothing changes then
+     */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child updatePersonalDetails(String id, PersonalDetails details) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String ethnicity = details.ethnicityCode() == null || details.ethnicityCode().isBlank() ? null
+                : referenceData.requireCurrent(ReferenceData.ETHNICITY, details.ethnicityCode());
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        LegalName legal = new LegalName(details.forename(), details.middleNames(), details.surname());
+        if (!legal.full().equals(child.legalName().full())) {
+            changes.add("legal name: \"" + child.legalName().full() + "\" -> \"" + legal.full() + "\"");
+            child.changeLegalName(legal, today());
+        }
+        String knownAsBefore = child.knownAs();
+        child.recordPreferredName(details.preferredForename(), details.preferredSurname());
+        if (!knownAsBefore.equals(child.knownAs())) {
+            changes.add("known as: \"" + knownAsBefore + "\" -> \"" + child.knownAs() + "\"");
+        }
+        if (!child.dateOfBirth().equals(details.dateOfBirth())) {
+            LocalDate before = child.dateOfBirth();
+            child.correctDateOfBirth(details.dateOfBirth(), clock);
+            changes.add("date of birth: " + before + " -> " + details.dateOfBirth());
+        }
+        if (child.sex() != details.sex()) {
+            changes.add("sex: " + label(child.sex()) + " -> " + label(details.sex()));
+            child.recordSex(details.sex());
+        }
+        if (!java.util.Objects.equals(child.ethnicityCode(), ethnicity)) {
+            child.recordEthnicity(ethnicity);
+            changes.add("ethnicity: changed (special-category data, values kept out of the trail)");
+        }
+        if (!changes.isEmpty()) {
+            changed(child, String.join("; ", changes));
+        }
+        return withWholeRecord(child);
+    }
+
+    /**
+     * Gives the child a new UPN (usually the permanent one after a temporary one); the old one is kept.
+     *
+     * @throws IllegalArgumentException if the UPN is malformed or another child of the borough has it
+     */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child replaceUpn(String id, String newUpn) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        Upn replacement = Upn.parse(newUpn);
+        children.findByUpn(replacement).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw new IllegalArgumentException("Another child in this borough already has UPN " + replacement.value()
+                    + ": check whether the two records are the same child");
+        });
+        String before = child.upn() == null ? "none" : child.upn().value();
+        child.replaceUpn(replacement, today());
+        changed(child, "UPN: " + before + " -> " + replacement.value() + (before.equals("none") ? "" : " (the old UPN is kept as a former UPN)"));
+        return withWholeRecord(child);
+    }
+
+    /** What an officer enters when a child moves home. */
+    public record NewAddress(String line1, String line2, String town, String postcode, LocalDate from) {
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child moveHome(String id, NewAddress address) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String before = child.currentAddress().map(HomeAddress::oneLine).orElse("none");
+        HomeAddress moved = new HomeAddress(address.line1(), address.line2(), address.town(), address.postcode(), address.from());
+        child.moveHome(moved);
+        changed(child, "home address from " + moved.from() + ": \"" + before + "\" -> \"" + moved.oneLine() + "\"");
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child addContact(String id, CarerContact.Details details) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        CarerContact added = child.addContact(details);
+        changed(child, "parent or carer added: " + describe(added.details()));
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child updateContact(String id, String contactId, CarerContact.Details details) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String before = describe(child.contact(contactId).details());
+        child.updateContact(contactId, details);
+        String after = describe(child.contact(contactId).details());
+        if (!before.equals(after)) {
+            changed(child, "parent or carer: " + before + " -> " + after);
+        }
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child removeContact(String id, String contactId) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String removed = describe(child.contact(contactId).details());
+        child.removeContact(contactId);
+        changed(child, "parent or carer removed: " + removed);
+        return withWholeRecord(child);
+    }
+
+    /** @throws IllegalArgumentException if the school is unknown or the enrolment breaks the registration rules */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child enrol(String id, int schoolUrn, EnrolmentStatus status, LocalDate start) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        School joined = schools.require(schoolUrn);
+        child.enrol(joined, status, start);
+        changed(child, "enrolled at " + joined.name() + " (URN " + schoolUrn + ") from " + start + ", status " + status.dfeCode());
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child leaveSchool(String id, String enrolmentId, LocalDate lastDay) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        child.leaveSchool(enrolmentId, lastDay);
+        Enrolment ended = child.enrolments().stream().filter(enrolment -> enrolment.id().equals(enrolmentId)).findFirst().orElseThrow();
+        changed(child, "left school URN " + ended.schoolUrn() + " on " + lastDay);
+        return withWholeRecord(child);
+    }
+
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public Child recordSenProvision(String id, SenProvision provision, LocalDate from) {
+        Child child = knownChild(id, AuditAction.UPDATE);
+        String before = child.currentSenProvision().map(SenProvision::dfeCode).orElse("none");
+        child.recordSenProvision(provision, from);
+        changed(child, "SEN provision from " + from + ": " + before + " -> " + provision.dfeCode());
+        return withWholeRecord(child);
+    }
+
+    /**
+     * Children of the borough who may be the same child as the one about to be recorded: the same UPN
+     * (current or former), or the same legal forename, surname and date of birth. Identifying fields only.
+     */
+    @Requires(Permission.FIND_CHILDREN)
+    public List<ChildSummary> possibleDuplicates(NewChild details) {
+        java.util.Map<String, Child> found = new java.util.LinkedHashMap<>();
+        if (details.upn() != null && !details.upn().isBlank()) {
+            try {
+                Upn upn = Upn.parse(details.upn());
+                children.findByUpn(upn).ifPresent(child -> found.put(child.id(), child));
+                children.findByFormerUpn(upn.value()).forEach(child -> found.put(child.id(), child));
+            } catch (IllegalArgumentException malformed) {
+                // A malformed UPN matches nobody; registering will say what is wrong with it.
+            }
+        }
+        if (details.forename() != null && details.surname() != null && details.dateOfBirth() != null) {
+            children.findByNameAndDateOfBirth(details.forename().strip(), details.surname().strip(), details.dateOfBirth())
+                    .forEach(child -> found.put(child.id(), child));
+        }
+        Set<String> known = actor.isSystem() ? Set.of() : children.knownAmong(found.keySet(), actor.username(), clock.instant());
+        if (!found.isEmpty()) {
+            audit.record(AuditEvent.about(AuditAction.SEARCH, SUBJECT, null, AuditOutcome.SUCCESS)
+                    .withDetails("duplicate check for a new record: " + found.size() + " possible matches"));
+        }
+        return found.values().stream().map(child -> ChildSummary.of(child, known.contains(child.id()))).toList();
+    }
+
+    /**
+     * Allocates the child to a team, whose members then know the child.
+     *
+     * @throws ChildNotFoundException   if there is no such child in the acting borough
+     * @throws IllegalArgumentException if the team is not one of the borough's
+     */
+    @Requires(Permission.ALLOCATE_CHILDREN)
+    public void allocate(String childId, String teamId) {
+        childToChange(childId, AuditAction.CREATE);
+        String teamName = children.teamName(teamId).orElseThrow(() -> new IllegalArgumentException("Choose one of this borough's teams"));
+        if (isAllocated(childId, teamId)) {
+            return;
+        }
+        allocateUnchecked(childId, teamId);
+        audit.record(AuditEvent.about(AuditAction.CREATE, "child-allocation", childId, AuditOutcome.SUCCESS)
+                .withDetails("allocated to team \"" + teamName + "\""));
+    }
+
+    /** @throws ChildNotFoundException if there is no such child in the acting borough */
+    @Requires(Permission.ALLOCATE_CHILDREN)
+    public void deallocate(String childId, String teamId) {
+        childToChange(childId, AuditAction.DELETE);
+        for (ChildAllocation allocation : children.allocationsOf(childId)) {
+            if (allocation.teamId().equals(teamId)) {
+                children.remove(allocation);
+                audit.record(AuditEvent.about(AuditAction.DELETE, "child-allocation", childId, AuditOutcome.SUCCESS)
+                        .withDetails("no longer allocated to team \"" + children.teamName(teamId).orElse(teamId) + "\""));
+            }
+        }
+    }
+
+    /** The teams the child is allocated to. Team names are not personal data, so finding children is enough. */
+    @Requires(Permission.FIND_CHILDREN)
+    public List<TeamAllocation> allocationsOf(String childId) {
+        return children.allocationsOf(childId).stream()
+                .map(allocation -> new TeamAllocation(allocation.teamId(), children.teamName(allocation.teamId()).orElse("(removed team)"),
+                        allocation.allocatedAt(), allocation.allocatedBy()))
+                .toList();
+    }
+
+    private boolean isAllocatedToATeamOf(String childId, String username) {
+        Set<String> officersTeams = Set.copyOf(children.teamsOf(username));
+        return children.allocationsOf(childId).stream().anyMatch(allocation -> officersTeams.contains(allocation.teamId()));
+    }
+
+    private boolean isAllocated(String childId, String teamId) {
+        return children.allocationsOf(childId).stream().anyMatch(allocation -> allocation.teamId().equals(teamId));
+    }
+
+    private void allocateUnchecked(String childId, String teamId) {
+        children.add(new ChildAllocation(childId, teamId, clock.instant(), actor.username()));
+    }
+
+    /**
+     * A child the acting officer may work on. A missing child is recorded as a not-found attempt at the
+     * act, one not known to the officer's teams as a refused one.
+     */
+    private Child knownChild(String id, AuditAction attempted) {
+        Child child = childToChange(id, attempted);
+        Instant now = clock.instant();
+        if (!actor.isSystem() && !children.isKnownTo(id, actor.username(), now)) {
+            audit.record(AuditEvent.about(attempted, SUBJECT, id, AuditOutcome.REFUSED)
+                    .withDetails("not known to the officer's teams and no reason given"));
+            throw new ReasonRequiredException(id);
+        }
+        return child;
     }
 
     /**
@@ -129,6 +487,35 @@ public class ChildRegister {
             audit.record(AuditEvent.about(attempted, SUBJECT, id, AuditOutcome.NOT_FOUND));
             return new ChildNotFoundException(id);
         });
+    }
+
+    /** The child as the page shows it after a change: no second audited view is needed to redisplay it. */
+    private static Child withWholeRecord(Child child) {
+        child.loadWholeRecord();
+        return child;
+    }
+
+    /** Records a change in the trail (with what changed) and in the record's own history. */
+    private void changed(Child child, String description) {
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, child.id(), AuditOutcome.SUCCESS).withDetails(description));
+        child.noteChange(clock.instant(), actor.username(), description);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(org.pupilsupport.core.time.Clocks.ENGLAND));
+    }
+
+    private static String label(Sex sex) {
+        return sex == null ? "not recorded" : sex.label();
+    }
+
+    private static String describe(CarerContact.Details contact) {
+        return contact.name() + " (" + contact.relationship().label() + (contact.parentalResponsibility() ? ", parental responsibility" : "")
+                + (contact.livesWith() ? ", lives with the child" : "") + ")";
+    }
+
+    private static int lengthOf(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private static String describe(Child child) {

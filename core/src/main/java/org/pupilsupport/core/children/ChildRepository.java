@@ -1,7 +1,11 @@
 package org.pupilsupport.core.children;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The acting borough's children. Implementations never see another borough's rows. */
 public interface ChildRepository {
@@ -21,4 +25,41 @@ public interface ChildRepository {
     long countMatching(String text);
 
     long count();
+
+    /**
+     * Whether the officer may open the child's record without a new reason: the child is allocated to one
+     * of the officer's teams, or the officer gave a reason that has not yet expired.
+     */
+    boolean isKnownTo(String childId, String username, Instant now);
+
+    /** Of these children, the ones {@link #isKnownTo known} to the officer. */
+    Set<String> knownAmong(Collection<String> childIds, String username, Instant now);
+
+    /** The ids of the teams the officer belongs to in the acting borough. */
+    List<String> teamsOf(String username);
+
+    /** The team's name, if the acting borough has such a team. */
+    Optional<String> teamName(String teamId);
+
+    List<ChildAllocation> allocationsOf(String childId);
+
+    void add(ChildAllocation allocation);
+
+    void remove(ChildAllocation allocation);
+
+    void add(BreakGlassAccess access);
+
+    /** Break-glass openings in the period, newest first. */
+    List<BreakGlassAccess> breakGlassBetween(Instant from, Instant to, int maxResults);
+
+    Optional<Child> findByUpn(Upn upn);
+
+    /** Children who once had this UPN. */
+    List<Child> findByFormerUpn(String upn);
+
+    /** Children with this legal forename and surname (any case) and date of birth. */
+    List<Child> findByNameAndDateOfBirth(String forename, String surname, LocalDate dateOfBirth);
+
+    /** Children with a current enrolment at the school, in surname order, at most this many. */
+    List<Child> onRollAt(int schoolUrn, int maxResults);
 }

@@ -1,5 +1,11 @@
 package org.pupilsupport.core.demo;
 
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.children.ChildSummary;
+import org.pupilsupport.core.children.SensitiveDetails;
+import org.pupilsupport.core.children.SocialCareStatus;
+import org.pupilsupport.core.teams.Teams;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +50,11 @@ public class DemoData {
 
     public static final String AUDITOR = "auditor";
 
+    public static final String DATA_PROTECTION_OFFICER = "dpo";
+
+    /** Team names every demo borough gets; the borough's officer is in the first, its senior officer in both. */
+    static final List<String> DEMO_TEAMS = List.of("Children missing education", "Inclusion and exclusions");
+
     static final int SCHOOLS_PER_BOROUGH = 10;
     static final int CHILDREN_PER_BOROUGH = 50;
 
@@ -84,12 +95,19 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    Actor actor;
+
+    @Inject
+    Teams teams;
+
     /**
      * Loads demo schools and children once (into a database with no account yet), and creates any demo
      * account that is missing, so a demo database made by an earlier version gains the newer accounts.
      */
     @ActivateRequestContext
     public void loadIfAbsent() {
+        actor.actAsSystem();
         if (!accounts.anyExists()) {
             for (Tenant tenant : tenants.all()) {
                 List<School> boroughSchools = addSchools(tenant);
@@ -99,11 +117,50 @@ public class DemoData {
             }
         }
         for (Tenant tenant : tenants.all()) {
-            ensureAccount(tenant.id().value() + ".officer", "Demo officer, " + tenant.displayName(), Map.of(tenant.id(), Set.of(BoroughRole.OFFICER)));
+            String prefix = tenant.id().value();
+            ensureAccount(prefix + ".officer", "Demo officer, " + tenant.displayName(), Map.of(tenant.id(), Set.of(BoroughRole.OFFICER)));
+            ensureAccount(prefix + ".senior", "Demo senior officer, " + tenant.displayName(), Map.of(tenant.id(), Set.of(BoroughRole.SENIOR_OFFICER)));
+            ensureAccount(prefix + ".admin", "Demo borough administrator, " + tenant.displayName(), Map.of(tenant.id(), Set.of(BoroughRole.ADMINISTRATOR)));
         }
         ensureAccount(ALL_BOROUGHS_OFFICER, "Demo officer, all boroughs", everyBorough(EnumSet.of(BoroughRole.OFFICER)));
-        ensureAccount(ADMINISTRATOR, "Demo administrator", everyBorough(EnumSet.of(BoroughRole.OFFICER, BoroughRole.ADMINISTRATOR)));
+        if (accounts.describe(ADMINISTRATOR).isEmpty()) {
+            accounts.createSystemAdministrator(ADMINISTRATOR, "Demo system administrator", DEMO_PASSWORD.toCharArray(),
+                    everyBorough(EnumSet.of(BoroughRole.ADMINISTRATOR)));
+        }
         ensureAccount(AUDITOR, "Demo auditor", everyBorough(EnumSet.of(BoroughRole.AUDITOR)));
+        ensureAccount(DATA_PROTECTION_OFFICER, "Demo data protection officer", everyBorough(EnumSet.of(BoroughRole.DATA_PROTECTION_OFFICER)));
+        for (Tenant tenant : tenants.all()) {
+            actingBorough.actFor(tenant.id());
+            addTeamsIfNone(tenant);
+        }
+    }
+
+    /**
+     * Two teams, with about two children in three allocated to one or the other, so that the rest show the
+     * break-glass path; the first few children get invented sensitive details to reveal.
+     */
+    private void addTeamsIfNone(Tenant tenant) {
+        if (!teams.all().isEmpty()) {
+            return;
+        }
+        String prefix = tenant.id().value();
+        List<String> teamIds = DEMO_TEAMS.stream().map(teams::create).toList();
+        teams.admit(teamIds.get(0), prefix + ".officer");
+        teams.admit(teamIds.get(0), ALL_BOROUGHS_OFFICER);
+        teamIds.forEach(teamId -> teams.admit(teamId, prefix + ".senior"));
+        Random random = new Random(("teams-" + tenant.id()).hashCode());
+        List<ChildSummary> everyone = children.search("", 0, ChildRegister.MAX_PAGE_SIZE);
+        for (int i = 0; i < everyone.size(); i++) {
+            String childId = everyone.get(i).id();
+            int pick = random.nextInt(3);
+            if (pick < teamIds.size()) {
+                children.allocate(childId, teamIds.get(pick));
+            }
+            if (i % 7 == 0) {
+                children.recordSensitiveDetails(childId, new SensitiveDetails(SocialCareStatus.values()[i % SocialCareStatus.values().length],
+                        "Invented for the demo: school reports falling attendance since the autumn half term; family has asked for help with transport."));
+            }
+        }
     }
 
     private void ensureAccount(String username, String displayName, Map<TenantId, Set<BoroughRole>> roles) {
@@ -125,7 +182,7 @@ public class DemoData {
             String[] names = secondary ? SECONDARY_NAMES : PRIMARY_NAMES;
             String name = names[(i + random.nextInt(names.length)) % names.length];
             // Invented URNs in a block no real establishment uses, keyed by LA code so boroughs never clash.
-            int urn = 990000 + (laCode % 100) * 100 + i;
+            int urn = School.FIRST_INVENTED_URN + (laCode % 100) * 100 + i;
             String establishmentNumber = String.valueOf(secondary ? 4000 + i : 2000 + i * 7);
             School school = new School(urn, tenant.laCode(), establishmentNumber, name,
                     secondary ? "Secondary" : "Primary", secondary ? "Academy converter" : "Community school");
@@ -150,8 +207,11 @@ public class DemoData {
             School school = random.nextInt(20) == 0 ? null : phaseSchools.get(random.nextInt(phaseSchools.size()));
             String upn = school == null ? null : demoUpn(school, dateOfBirth.getYear() + 4, i, random);
             String middle = random.nextInt(3) == 0 ? MIDDLE_NAMES[random.nextInt(MIDDLE_NAMES.length)] : null;
+            // On roll since the September after turning four, or the September the current phase began.
+            LocalDate onRollSince = school == null ? null
+                    : LocalDate.of(dateOfBirth.getYear() + (secondaryAge ? 11 : 4) + (dateOfBirth.getMonthValue() >= 9 ? 1 : 0), 9, 1);
             children.register(new ChildRegister.NewChild(FORENAMES[random.nextInt(FORENAMES.length)], middle,
-                    SURNAMES[random.nextInt(SURNAMES.length)], dateOfBirth, upn, school == null ? null : school.urn()));
+                    SURNAMES[random.nextInt(SURNAMES.length)], dateOfBirth, upn, school == null ? null : school.urn(), onRollSince));
         }
     }
 

@@ -4,7 +4,9 @@ package org.pupilsupport.core.officers;
 public enum BoroughRole {
     /** Works cases and children's records. */
     OFFICER("officer"),
-    /** Manages the borough's users and settings. */
+    /** A team lead: an officer who also allocates work, removes records made in error and reads the break-glass report. */
+    SENIOR_OFFICER("senior-officer"),
+    /** The borough administrator: manages the borough's users and teams; sees no child's record. */
     ADMINISTRATOR("administrator"),
     /** Reads the borough's audit trail; sees no casework. */
     AUDITOR("auditor"),
@@ -19,5 +21,14 @@ public enum BoroughRole {
 
     public String roleName() {
         return roleName;
+    }
+
+    /** For screens: "senior officer", "data protection officer". */
+    public String label() {
+        return switch (this) {
+            case DATA_PROTECTION_OFFICER -> "data protection officer";
+            case ADMINISTRATOR -> "borough administrator";
+            default -> name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
     }
 }

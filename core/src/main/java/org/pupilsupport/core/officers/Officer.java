@@ -1,5 +1,6 @@
 package org.pupilsupport.core.officers;
 
+import org.pupilsupport.core.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -43,6 +44,10 @@ public class Officer {
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
+
+    /** Installation-wide administration, whatever the borough: not a borough role. */
+    @Column(name = "SYSTEM_ADMINISTRATOR", nullable = false)
+    private boolean systemAdministrator;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "OFFICER_BOROUGH", joinColumns = @JoinColumn(name = "USERNAME"))
@@ -96,5 +101,40 @@ public class Officer {
 
     public Set<BoroughMembership> memberships() {
         return Collections.unmodifiableSet(memberships);
+    }
+
+    public boolean isSystemAdministrator() {
+        return systemAdministrator;
+    }
+
+    void makeSystemAdministrator() {
+        this.systemAdministrator = true;
+    }
+
+    /** The roles held in one borough. */
+    public Set<BoroughRole> rolesIn(TenantId borough) {
+        return memberships.stream().filter(membership -> membership.tenant().equals(borough)).map(BoroughMembership::role)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Replaces the roles held in one borough; an empty set takes the officer out of the borough. */
+    void replaceRolesIn(TenantId borough, Set<BoroughRole> roles) {
+        memberships.removeIf(membership -> membership.tenant().equals(borough));
+        roles.forEach(role -> memberships.add(new BoroughMembership(borough, role)));
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "password hash");
+    }
+
+    void enable(boolean enabledNow) {
+        this.enabled = enabledNow;
+    }
+
+    void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("Enter the officer's name as colleagues should see it");
+        }
+        this.displayName = newDisplayName.strip();
     }
 }

@@ -1,5 +1,16 @@
 package org.pupilsupport.core.officers;
 
+import java.util.List;
+
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.access.Permission;
+import org.pupilsupport.core.access.Requires;
+import org.pupilsupport.core.audit.AuditAction;
+import org.pupilsupport.core.audit.AuditEvent;
+import org.pupilsupport.core.audit.AuditOutcome;
+import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.tenancy.ActingBorough;
+
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -19,7 +30,8 @@ import jakarta.transaction.Transactional;
 
 /** Accounts of the people who sign in. Not borough data: an account may span boroughs. */
 @ApplicationScoped
-@Transactional
+// A not-found answer commits: the audit entry recording the attempt must survive it.
+@Transactional(dontRollbackOn = AccountNotFoundException.class)
 public class OfficerAccounts {
 
     private static final Logger LOG = Logger.getLogger(OfficerAccounts.class.getName());
@@ -38,6 +50,15 @@ public class OfficerAccounts {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    ActingBorough actingBorough;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * The officer, if the username and password match an enabled account with at least one borough and the
@@ -65,6 +86,11 @@ public class OfficerAccounts {
         return throttle.isLocked(username);
     }
 
+    /** The account as it is now, if it may still be used: enabled and with a role somewhere. */
+    public Optional<SignedInOfficer> current(String username) {
+        return findByUsername(username).filter(Officer::isEnabled).filter(officer -> !officer.memberships().isEmpty()).map(SignedInOfficer::of);
+    }
+
     public Optional<SignedInOfficer> describe(String username) {
         return findByUsername(username).map(SignedInOfficer::of);
     }
@@ -81,6 +107,7 @@ public class OfficerAccounts {
      * @throws IllegalArgumentException if the username is taken or malformed, the password too weak, or a
      *                                  borough unknown
      */
+    @Requires(Permission.ADMINISTER_INSTALLATION)
     public void create(String username, String displayName, char[] password, Map<TenantId, Set<BoroughRole>> rolesByBorough) {
         PasswordPolicy.check(password, username);
         if (rolesByBorough.isEmpty()) {
@@ -101,8 +128,16 @@ public class OfficerAccounts {
         return !entityManager.createQuery("SELECT o.username FROM Officer o", String.class).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Creates an account that is also a system administrator (installation-wide). */
+    @Requires(Permission.ADMINISTER_INSTALLATION)
+    public void createSystemAdministrator(String username, String displayName, char[] password, Map<TenantId, Set<BoroughRole>> rolesByBorough) {
+        create(username, displayName, password, rolesByBorough);
+        entityManager.find(Officer.class, Officer.normalisedUsername(username)).makeSystemAdministrator();
+        LOG.info(() -> "System administrator " + username + " created");
+    }
+
     /**
-     * First run: creates the system's first administrator, an officer and administrator in every
+     * First run: creates the system's first administrator: a system administrator and the administrator of every
      * configured borough. Refused once any account exists, so it cannot be used to add a back door.
      *
      * @return whether the account was created
@@ -113,10 +148,147 @@ public class OfficerAccounts {
             return false;
         }
         Map<TenantId, Set<BoroughRole>> everywhere = tenants.all().stream()
-                .collect(Collectors.toMap(tenant -> tenant.id(), tenant -> Set.of(BoroughRole.OFFICER, BoroughRole.ADMINISTRATOR)));
-        create(username, displayName, password, everywhere);
+                .collect(Collectors.toMap(tenant -> tenant.id(), tenant -> Set.of(BoroughRole.ADMINISTRATOR)));
+        createSystemAdministrator(username, displayName, password, everywhere);
         Arrays.fill(password, '\0');
         LOG.info(() -> "First administrator " + username + " created for " + everywhere.keySet());
         return true;
+    }
+
+    /** An account as a borough administrator sees it: the roles in their borough only. */
+    public record BoroughAccount(String username, String displayName, boolean enabled, Set<BoroughRole> roles,
+                                 boolean alsoElsewhere) {
+    }
+
+    /** Every account holding a role in the acting borough, by username. */
+    @Requires(Permission.MANAGE_BOROUGH_USERS)
+    public List<BoroughAccount> accountsInActingBorough() {
+        TenantId borough = actingBorough.require();
+        return entityManager.createQuery("SELECT o FROM Officer o ORDER BY o.username", Officer.class).getResultStream()
+                .filter(officer -> !officer.rolesIn(borough).isEmpty())
+                .map(officer -> asBoroughAccount(officer, borough))
+                .toList();
+    }
+
+    /**
+     * Creates an account with roles in the acting borough.
+     *
+     * @throws IllegalArgumentException if the username is taken or malformed, the password too weak, or no role chosen
+     */
+    @Requires(Permission.MANAGE_BOROUGH_USERS)
+    public void createInActingBorough(String username, String displayName, char[] password, Set<BoroughRole> roles) {
+        TenantId borough = actingBorough.require();
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one role in this borough");
+        }
+        create(username, displayName, password, Map.of(borough, Set.copyOf(roles)));
+        administrativeAct(Officer.normalisedUsername(username), "account created; roles in " + borough + ": " + sorted(roles));
+    }
+
+    /**
+     * Replaces an account's roles in the acting borough; no roles takes the account out of the borough.
+     * Administrators cannot take away their own administrator role, so a borough is never left unmanaged by accident.
+     *
+     * @throws IllegalArgumentException if the account holds no role in this borough
+     */
+    @Requires(Permission.MANAGE_BOROUGH_USERS)
+    public void changeRolesInActingBorough(String username, Set<BoroughRole> roles) {
+        TenantId borough = actingBorough.require();
+        Officer officer = accountInActingBorough(username);
+        Set<BoroughRole> before = officer.rolesIn(borough);
+        refuseOwnAccount(officer, "change your own roles");
+        officer.replaceRolesIn(borough, Set.copyOf(roles));
+        administrativeAct(officer.username(), "roles in " + borough + ": " + sorted(before) + " -> " + sorted(roles));
+    }
+
+    /**
+     * Sets a new password. An account that also works in another borough is left to a system administrator,
+     * so one borough's administrator cannot take over access to another borough's data.
+     */
+    @Requires(Permission.MANAGE_BOROUGH_USERS)
+    public void resetPassword(String username, char[] newPassword) {
+        Officer officer = accountInActingBoroughOnly(username);
+        refuseOwnAccount(officer, "reset your own password here; use My account");
+        PasswordPolicy.check(newPassword, officer.username());
+        officer.changePasswordHash(PasswordHashing.hash(newPassword));
+        Arrays.fill(newPassword, '\0');
+        // A reset is how a locked-out officer gets back in, so it lifts the lock too.
+        throttle.recordSuccess(officer.username());
+        administrativeAct(officer.username(), "password reset");
+    }
+
+    /** Disables or re-enables an account; a disabled account cannot sign in and its sessions end at their next request. */
+    @Requires(Permission.MANAGE_BOROUGH_USERS)
+    public void setEnabled(String username, boolean enabled) {
+        Officer officer = accountInActingBoroughOnly(username);
+        refuseOwnAccount(officer, enabled ? "enable your own account" : "disable your own account");
+        officer.enable(enabled);
+        administrativeAct(officer.username(), enabled ? "account enabled" : "account disabled");
+    }
+
+    /**
+     * Administrators change other people's accounts, never their own: one person should not be able to
+     * give themselves access to children's records, however well audited.
+     */
+    private void refuseOwnAccount(Officer officer, String what) {
+        if (officer.username().equals(actor.username())) {
+            throw new IllegalArgumentException("You cannot " + what + ": ask another administrator");
+        }
+    }
+
+    /**
+     * The signed-in person changes their own password, proving they know the current one. Recorded in
+     * the acting borough's trail, without either password.
+     *
+     * @throws IllegalArgumentException if the current password is wrong or the new one too weak
+     */
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        Officer officer = findByUsername(actor.username()).orElseThrow(() -> new IllegalStateException("No account for " + actor.username()));
+        try {
+            if (!PasswordHashing.matches(currentPassword, officer.passwordHash())) {
+                // Counts like a failed sign-in, so this form cannot be used to guess a password left open on a desk.
+                throttle.recordFailure(officer.username());
+                throw new IllegalArgumentException("Your current password is not right");
+            }
+            PasswordPolicy.check(newPassword, officer.username());
+            if (Arrays.equals(currentPassword, newPassword)) {
+                throw new IllegalArgumentException("Choose a password different from the current one");
+            }
+            officer.changePasswordHash(PasswordHashing.hash(newPassword));
+            administrativeAct(officer.username(), "password changed by the account holder");
+        } finally {
+            Arrays.fill(currentPassword, '\0');
+            Arrays.fill(newPassword, '\0');
+        }
+    }
+
+    private Officer accountInActingBorough(String username) {
+        TenantId borough = actingBorough.require();
+        return findByUsername(username).filter(officer -> !officer.rolesIn(borough).isEmpty()).orElseThrow(() -> {
+            audit.record(AuditEvent.about(AuditAction.ADMINISTRATION, "account", username, AuditOutcome.NOT_FOUND));
+            return new AccountNotFoundException(username);
+        });
+    }
+
+    private Officer accountInActingBoroughOnly(String username) {
+        Officer officer = accountInActingBorough(username);
+        boolean elsewhere = officer.memberships().stream().anyMatch(membership -> !membership.tenant().equals(actingBorough.require()));
+        if (elsewhere && !actor.isPermitted(Permission.ADMINISTER_INSTALLATION)) {
+            throw new IllegalArgumentException("This account also works in another borough: ask a system administrator");
+        }
+        return officer;
+    }
+
+    private BoroughAccount asBoroughAccount(Officer officer, TenantId borough) {
+        boolean elsewhere = officer.memberships().stream().anyMatch(membership -> !membership.tenant().equals(borough));
+        return new BoroughAccount(officer.username(), officer.displayName(), officer.isEnabled(), officer.rolesIn(borough), elsewhere);
+    }
+
+    private void administrativeAct(String username, String details) {
+        audit.record(AuditEvent.about(AuditAction.ADMINISTRATION, "account", username, AuditOutcome.SUCCESS).withDetails(details));
+    }
+
+    private static String sorted(Set<BoroughRole> roles) {
+        return roles.stream().map(BoroughRole::roleName).sorted().toList().toString();
     }
 }

@@ -7,8 +7,12 @@ import java.util.stream.Collectors;
 import org.pupilsupport.core.tenancy.TenantId;
 
 /** What the web layer keeps about the signed-in officer: no password material. */
-public record SignedInOfficer(String username, String displayName, Map<TenantId, Set<BoroughRole>> rolesByBorough)
+public record SignedInOfficer(String username, String displayName, Map<TenantId, Set<BoroughRole>> rolesByBorough,
+                              boolean systemAdministrator)
         implements java.io.Serializable {
+
+    /** The Jakarta Security group of installation-wide administrators. */
+    public static final String SYSTEM_ADMINISTRATOR_ROLE = "system-administrator";
 
     public SignedInOfficer {
         rolesByBorough = Map.copyOf(rolesByBorough);
@@ -17,7 +21,7 @@ public record SignedInOfficer(String username, String displayName, Map<TenantId,
     static SignedInOfficer of(Officer officer) {
         return new SignedInOfficer(officer.username(), officer.displayName(), officer.memberships().stream()
                 .collect(Collectors.groupingBy(BoroughMembership::tenant,
-                        Collectors.mapping(BoroughMembership::role, Collectors.toUnmodifiableSet()))));
+                        Collectors.mapping(BoroughMembership::role, Collectors.toUnmodifiableSet()))), officer.isSystemAdministrator());
     }
 
     public Set<TenantId> boroughs() {
@@ -30,6 +34,16 @@ public record SignedInOfficer(String username, String displayName, Map<TenantId,
 
     /** Every role held in any borough: Jakarta Security groups are not per borough, so the web layer checks the borough separately. */
     public Set<String> roleNames() {
-        return rolesByBorough.values().stream().flatMap(Set::stream).map(BoroughRole::roleName).collect(Collectors.toUnmodifiableSet());
+        java.util.Set<String> names = rolesByBorough.values().stream().flatMap(Set::stream).map(BoroughRole::roleName)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        if (systemAdministrator) {
+            names.add(SYSTEM_ADMINISTRATOR_ROLE);
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The roles held in one borough; none if the officer holds none there. */
+    public Set<BoroughRole> rolesIn(TenantId borough) {
+        return rolesByBorough.getOrDefault(borough, Set.of());
     }
 }

@@ -110,7 +110,7 @@ class ChildTest {
     void correctLegalNameReplacesTheName() {
         Child child = new Child(adaOkafor(), LocalDate.of(2015, 1, 2), null, null, CLOCK);
 
-        child.correctLegalName(new LegalName("Adaeze", "Grace", "Okafor"));
+        child.changeLegalName(new LegalName("Adaeze", "Grace", "Okafor"), java.time.LocalDate.of(2026, 11, 29));
 
         assertEquals("Adaeze Grace Okafor", child.legalName().full());
     }

@@ -3,12 +3,7 @@ package org.pupilsupport.web.children;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import org.pupilsupport.core.calendar.BoroughCalendars;
-import org.pupilsupport.core.calendar.SchoolDayDate;
-import org.pupilsupport.core.children.Child;
-import org.pupilsupport.core.children.ChildRegister;
-import org.pupilsupport.core.tenancy.ActingBorough;
+import java.util.List;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,9 +11,33 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pupilsupport.core.access.AccessDeniedException;
+import org.pupilsupport.core.calendar.BoroughCalendars;
+import org.pupilsupport.core.calendar.SchoolDayDate;
+import org.pupilsupport.core.children.Child;
+import org.pupilsupport.core.children.ChildNotFoundException;
+import org.pupilsupport.core.children.ChildRecordAccess;
+import org.pupilsupport.core.children.ChildRegister;
+import org.pupilsupport.core.children.ChildSummary;
+import org.pupilsupport.core.children.ReasonRequiredException;
+import org.pupilsupport.core.children.SensitiveDetails;
+import org.pupilsupport.core.children.SocialCareStatus;
+import org.pupilsupport.core.children.RecordChange;
+import org.pupilsupport.core.children.TeamAllocation;
+import org.pupilsupport.core.reference.ReferenceCode;
+import org.pupilsupport.core.reference.ReferenceData;
+import org.pupilsupport.core.schools.School;
+import org.pupilsupport.core.schools.SchoolRegister;
+import org.pupilsupport.core.teams.Team;
+import org.pupilsupport.core.teams.Teams;
+import org.pupilsupport.core.tenancy.ActingBorough;
+import org.pupilsupport.web.security.OfficerSession;
+import org.pupilsupport.web.support.Messages;
+
 /**
  * One child's page. A child that does not exist and a child of another borough look the same: "not found",
- * with HTTP status 404, so an id from another borough reveals nothing.
+ * with HTTP status 404, so an id from another borough reveals nothing. A child not known to the officer's
+ * teams shows identifying fields only, with a form to open the record by giving a reason.
  */
 @Named
 @ViewScoped
@@ -33,25 +52,172 @@ public class ChildPage implements Serializable {
     ChildRegister children;
 
     @Inject
+    Teams teams;
+
+    @Inject
     BoroughCalendars calendars;
 
     @Inject
     ActingBorough actingBorough;
 
     @Inject
+    OfficerSession session;
+
+    @Inject
     Clock clock;
+
+    @Inject
+    SchoolRegister schools;
+
+    @Inject
+    ReferenceData referenceData;
+
+    private final java.util.Map<Integer, String> schoolNames = new java.util.HashMap<>();
 
     private String id;
     private Child child;
+    private ChildSummary identifyingOnly;
+    private boolean underBreakGlass;
     private SchoolDayDate exampleDeadline;
+    private String reason;
+    private SensitiveDetails revealed;
+    private SocialCareStatus newSocialCareStatus;
+    private String newConcernsSummary;
+    private String teamToAllocate;
+    private List<TeamAllocation> allocations = List.of();
+    private List<Team> allocatableTeams = List.of();
 
     public void load() {
-        child = children.find(id == null ? "" : id).orElse(null);
-        if (child == null) {
+        ChildRecordAccess access = children.open(id == null ? "" : id);
+        if (access instanceof ChildRecordAccess.Granted granted) {
+            show(granted.child(), granted.underBreakGlass());
+        } else if (access instanceof ChildRecordAccess.ReasonRequired required) {
+            identifyingOnly = required.child();
+        } else {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        exampleDeadline = calendars.schoolDaysAfter(actingBorough.require(), getToday(), EXAMPLE_SCHOOL_DAYS);
+        loadAllocations();
+        if (session.may("ALLOCATE_CHILDREN")) {
+            allocatableTeams = teams.allocatable();
+        }
+    }
+
+    private void loadAllocations() {
+        allocations = children.allocationsOf(id);
+    }
+
+    /** Shows the record as a change left it; called by the section forms after they save. */
+    void showChanged(Child changed) {
+        this.child = changed;
+        schoolNames.clear();
+    }
+
+    private void show(Child opened, boolean breakGlass) {
+        this.child = opened;
+        this.underBreakGlass = breakGlass;
+        this.identifyingOnly = null;
+        this.exampleDeadline = calendars.schoolDaysAfter(actingBorough.require(), getToday(), EXAMPLE_SCHOOL_DAYS);
+    }
+
+    /** Break-glass: opens the record with the reason given, which senior officers and the DPO will see. */
+    public void openGivingReason() {
+        try {
+            show(children.openGivingReason(id, reason), true);
+            reason = null;
+        } catch (IllegalArgumentException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    /** Shows the sensitive fields; the register logs each reveal. */
+    public void revealSensitiveDetails() {
+        try {
+            revealed = children.revealSensitiveDetails(id);
+            newSocialCareStatus = revealed.socialCareStatus();
+            newConcernsSummary = revealed.concernsSummary();
+        } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public void saveSensitiveDetails() {
+        try {
+            SensitiveDetails details = new SensitiveDetails(newSocialCareStatus, newConcernsSummary);
+            children.recordSensitiveDetails(id, details);
+            revealed = details;
+            Messages.info("Sensitive information saved");
+        } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public void allocate() {
+        try {
+            children.allocate(id, teamToAllocate);
+            teamToAllocate = null;
+            loadAllocations();
+            Messages.info("Allocated");
+        } catch (IllegalArgumentException | AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public void deallocate(String teamId) {
+        try {
+            children.deallocate(id, teamId);
+            loadAllocations();
+            Messages.info("Allocation removed");
+        } catch (AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public List<TeamAllocation> getAllocations() {
+        return allocations;
+    }
+
+    public List<Team> getAllocatableTeams() {
+        return allocatableTeams;
+    }
+
+    /** The school's name for a URN in the record; schools are shared reference data, looked up once per view. */
+    public String schoolName(int urn) {
+        return schoolNames.computeIfAbsent(urn, key -> schools.find(key).map(School::name).orElse("URN " + key));
+    }
+
+    /** The description of the child's ethnicity code, from the reference data (any version). */
+    public String ethnicityLabel() {
+        if (child == null || child.ethnicityCode() == null) {
+            return "Not recorded";
+        }
+        return referenceData.find(ReferenceData.ETHNICITY, child.ethnicityCode()).map(ReferenceCode::label).orElse(child.ethnicityCode());
+    }
+
+    public List<RecordChange> getChangesNewestFirst() {
+        if (child == null) {
+            return List.of();
+        }
+        List<RecordChange> newestFirst = new java.util.ArrayList<>(child.changes());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public String ukTime(java.time.Instant instant) {
+        return org.pupilsupport.web.support.UkTime.of(instant);
+    }
+
+    // Optionals stay out of EL: Jakarta EL 6 unwraps an Optional before calling a method on it.
+    public String getCurrentAddress() {
+        return child == null ? "" : child.currentAddress().map(org.pupilsupport.core.children.HomeAddress::oneLine).orElse("Not known");
+    }
+
+    public String getCurrentSenProvision() {
+        return child == null ? "" : child.currentSenProvision().map(org.pupilsupport.core.children.SenProvision::label).orElse("Not recorded");
+    }
+
+    public boolean isMayChange() {
+        return child != null && session.may("CHANGE_CHILD_RECORDS");
     }
 
     public LocalDate getToday() {
@@ -62,8 +228,28 @@ public class ChildPage implements Serializable {
         return child != null;
     }
 
+    public boolean isReasonRequired() {
+        return child == null && identifyingOnly != null;
+    }
+
+    public boolean isUnderBreakGlass() {
+        return underBreakGlass;
+    }
+
     public Child getChild() {
         return child;
+    }
+
+    public ChildSummary getIdentifyingOnly() {
+        return identifyingOnly;
+    }
+
+    public SensitiveDetails getRevealed() {
+        return revealed;
+    }
+
+    public SocialCareStatus[] getSocialCareStatuses() {
+        return SocialCareStatus.values();
     }
 
     public SchoolDayDate getExampleDeadline() {
@@ -84,5 +270,37 @@ public class ChildPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public SocialCareStatus getNewSocialCareStatus() {
+        return newSocialCareStatus;
+    }
+
+    public void setNewSocialCareStatus(SocialCareStatus newSocialCareStatus) {
+        this.newSocialCareStatus = newSocialCareStatus;
+    }
+
+    public String getNewConcernsSummary() {
+        return newConcernsSummary;
+    }
+
+    public void setNewConcernsSummary(String newConcernsSummary) {
+        this.newConcernsSummary = newConcernsSummary;
+    }
+
+    public String getTeamToAllocate() {
+        return teamToAllocate;
+    }
+
+    public void setTeamToAllocate(String teamToAllocate) {
+        this.teamToAllocate = teamToAllocate;
     }
 }

@@ -1,9 +1,8 @@
 package org.pupilsupport.web.security;
 
 import java.io.IOException;
-
-import org.pupilsupport.core.audit.AuditContext;
-import org.pupilsupport.core.tenancy.ActingBorough;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,19 +11,32 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.pupilsupport.core.access.AccessRefusals;
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.access.Permission;
+import org.pupilsupport.core.audit.AuditContext;
+import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.officers.SignedInOfficer;
+import org.pupilsupport.core.tenancy.ActingBorough;
 
 /**
- * Hands the signed-in officer's acting borough to the core at the start of every request (the one place
- * the tenant is set for web work), and tells the audit trail who is acting and from where. Borough pages
- * without an acting borough go to the chooser first.
+ * The one place web requests are bound to a borough and a person. For a signed-in officer it re-reads the
+ * account (so a disabled account or a removed role takes effect at once, not at the next sign-in), ends
+ * sessions older than {@link #ABSOLUTE_SESSION_LIMIT}, hands the acting borough and roles to the core,
+ * and refuses (403) a page whose permission the officer lacks in the acting borough.
  */
 @WebFilter(urlPatterns = "/*")
 public class ActingBoroughFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final java.util.List<String> BOROUGH_PAGES = java.util.List.of("/officer/", "/audit/");
+    /** However active, a session ends after a working day; the idle limit (20 minutes) is in web.xml. */
+    public static final Duration ABSOLUTE_SESSION_LIMIT = Duration.ofHours(9);
+
     static final String CHOOSER = "/choose-borough.xhtml";
+    static final String SIGN_IN = "/login.xhtml";
 
     @Inject
     OfficerSession session;
@@ -35,16 +47,59 @@ public class ActingBoroughFilter extends HttpFilter {
     @Inject
     AuditContext auditContext;
 
+    @Inject
+    Actor actor;
+
+    @Inject
+    OfficerAccounts accounts;
+
+    @Inject
+    AccessRefusals refusals;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && session.isSignedIn()) {
-            session.actingBorough().ifPresent(actingBorough::actFor);
-            auditContext.actingAs(request.getUserPrincipal().getName(), session.rolesInActingBorough(), request.getRemoteAddr());
-            if (session.actingBorough().isEmpty() && BOROUGH_PAGES.stream().anyMatch(request.getServletPath()::startsWith)) {
-                response.sendRedirect(request.getContextPath() + CHOOSER);
-                return;
+        if (request.getUserPrincipal() == null || !session.isSignedIn()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpSession httpSession = request.getSession(false);
+        if (httpSession != null && Duration.ofMillis(System.currentTimeMillis() - httpSession.getCreationTime()).compareTo(ABSOLUTE_SESSION_LIMIT) > 0) {
+            endSession(request, response, "session-limit");
+            return;
+        }
+        Optional<SignedInOfficer> current = accounts.current(request.getUserPrincipal().getName());
+        if (current.isEmpty()) {
+            endSession(request, response, "account-changed");
+            return;
+        }
+        session.refresh(current.get());
+        SignedInOfficer officer = session.officer();
+        session.actingBorough().ifPresent(actingBorough::actFor);
+        auditContext.actingAs(officer.username(), session.rolesInActingBorough(), request.getRemoteAddr());
+        actor.actAs(officer.username(), session.actingBorough().map(officer::rolesIn).orElse(java.util.Set.of()), officer.systemAdministrator());
+        String path = request.getServletPath();
+        if (session.actingBorough().isEmpty() && PagePermissions.isBoroughArea(path)) {
+            response.sendRedirect(request.getContextPath() + CHOOSER);
+            return;
+        }
+        Optional<Permission> needed = PagePermissions.neededFor(path);
+        if (needed.isPresent() && !actor.isPermitted(needed.get())) {
+            if (session.actingBorough().isPresent()) {
+                refusals.record(needed.get(), "page " + path);
             }
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Ends the session and sends the officer to sign in again, saying why. */
+    private void endSession(HttpServletRequest request, HttpServletResponse response, String why) throws IOException, ServletException {
+        request.logout();
+        HttpSession httpSession = request.getSession(false);
+        if (httpSession != null) {
+            httpSession.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + SIGN_IN + "?ended=" + why);
     }
 }

@@ -1,5 +1,8 @@
 package org.pupilsupport.web.security;
 
+import org.pupilsupport.core.access.Permission;
+import org.pupilsupport.core.access.RoleMatrix;
+
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +43,28 @@ public class OfficerSession implements Serializable {
         return officer;
     }
 
+    /**
+     * Takes in the account as it is now. Boroughs the officer has lost a role in drop out, and so does the
+     * acting borough if it was one of them.
+     */
+    void refresh(SignedInOfficer now) {
+        this.officer = now;
+        this.boroughs = boroughs.stream().filter(tenant -> now.mayActFor(tenant.id())).toList();
+        if (actingBorough != null && !now.mayActFor(actingBorough)) {
+            actingBorough = boroughs.size() == 1 ? boroughs.get(0).id() : null;
+        }
+    }
+
+    /** Whether the officer's roles in the acting borough grant the permission, by name (for rendering links). */
+    public boolean may(String permissionName) {
+        Permission permission = Permission.valueOf(permissionName);
+        if (officer == null) {
+            return false;
+        }
+        java.util.Set<BoroughRole> roles = actingBorough == null ? java.util.Set.of() : officer.rolesIn(actingBorough);
+        return RoleMatrix.grantedTo(roles, officer.systemAdministrator()).contains(permission);
+    }
+
     /** @throws SecurityException if the officer holds no role in that borough */
     void actFor(TenantId borough) {
         if (officer == null || boroughs.stream().noneMatch(tenant -> tenant.id().equals(borough))) {
@@ -56,22 +81,30 @@ public class OfficerSession implements Serializable {
         return officer.rolesByBorough().getOrDefault(actingBorough, Set.of()).stream().map(BoroughRole::roleName).collect(Collectors.toSet());
     }
 
-    /** Whether the officer may read the acting borough's audit trail. */
-    public boolean isAuditReader() {
-        Set<String> roles = rolesInActingBorough();
-        return roles.contains(BoroughRole.AUDITOR.roleName()) || roles.contains(BoroughRole.DATA_PROTECTION_OFFICER.roleName());
-    }
-
     /**
-     * Where the officer starts in the acting borough: the audit trail for someone who only audits there,
-     * otherwise the list of children; the chooser while no borough is chosen.
+     * Where the officer starts in the acting borough: the children for those who work with them, else the
+     * first area their roles open; the chooser while no borough is chosen.
      */
     String landingPage() {
         if (actingBorough == null) {
             return "/choose-borough.xhtml";
         }
-        boolean auditsOnly = isAuditReader() && !rolesInActingBorough().contains(BoroughRole.OFFICER.roleName());
-        return auditsOnly ? "/audit/entries.xhtml" : "/officer/children.xhtml";
+        if (may("FIND_CHILDREN")) {
+            return "/officer/children.xhtml";
+        }
+        if (may("READ_AUDIT_TRAIL")) {
+            return "/audit/entries.xhtml";
+        }
+        if (may("MANAGE_BOROUGH_USERS")) {
+            return "/admin/users.xhtml";
+        }
+        return "/index.xhtml";
+    }
+
+    /** The officer's starting page, as a Faces redirect. */
+    public String home() {
+        String landing = landingPage();
+        return "/index.xhtml".equals(landing) ? null : landing + "?faces-redirect=true";
     }
 
     public boolean isSignedIn() {

@@ -29,7 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
         if (!request.getRequestURI().startsWith(request.getContextPath() + FACES_RESOURCES)) {
             // Pages carry personal data: never stored by the browser or a proxy.
             response.setHeader("Cache-Control", "no-store");

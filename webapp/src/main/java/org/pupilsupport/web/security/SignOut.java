@@ -30,6 +30,8 @@ public class SignOut {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
+        // Tells the browser to drop what it may still hold of this site: cached pages and storage.
+        external.setResponseHeader("Clear-Site-Data", "\"cache\", \"storage\"");
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
 }

@@ -1,6 +1,8 @@
 package org.pupilsupport.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +20,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pupilsupport.core.audit.AccessEvents;
@@ -27,6 +30,8 @@ import org.pupilsupport.core.audit.AuditEntry;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.ChainVerification;
 import org.pupilsupport.core.children.ChildNotFoundException;
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.children.ChildRecordAccess;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRegister.NewChild;
 import org.pupilsupport.core.officers.OfficerAccounts;
@@ -65,6 +70,15 @@ class AuditTrailIT {
     ActingBorough actingBorough;
 
     @Inject
+    Actor actor;
+
+    @BeforeEach
+    void actAsTheSystem() {
+        // Who may see what is NeedToKnowIT's subject; here every record opens.
+        actor.actAsSystem();
+    }
+
+    @Inject
     ConcurrentRegistrar registrar;
 
     @Resource(lookup = "jdbc/pupilsupport")
@@ -75,7 +89,7 @@ class AuditTrailIT {
 
     private String newKingstonChild() {
         actingBorough.actFor(KINGSTON);
-        return children.register(new NewChild("Audit", null, "Testchild", LocalDate.of(2016, 5, 5), null, null));
+        return children.register(new NewChild("Audit", null, "Testchild", LocalDate.of(2016, 5, 5), null));
     }
 
     private List<AuditAction> actionsAbout(String childId) {
@@ -118,7 +132,7 @@ class AuditTrailIT {
         String kingstonChild = newKingstonChild();
 
         actingBorough.actFor(RICHMOND);
-        assertThrows(ChildNotFoundException.class, () -> children.open(kingstonChild));
+        assertInstanceOf(ChildRecordAccess.NotFound.class, children.open(kingstonChild));
         assertThrows(ChildNotFoundException.class, () -> children.removeRecordedInError(kingstonChild));
         List<AuditEntry> richmondEntries = chains.entriesAbout("child", kingstonChild);
         assertEquals(List.of(AuditOutcome.NOT_FOUND, AuditOutcome.NOT_FOUND), richmondEntries.stream().map(AuditEntry::outcome).toList());
@@ -212,6 +226,52 @@ class AuditTrailIT {
         }
     }
 
+    @Inject
+    org.pupilsupport.core.audit.AuditExport export;
+
+    @Inject
+    org.pupilsupport.core.audit.AuditVerification verification;
+
+    @Test
+    void anExportWritesTheMatchingEntriesAsCsvAndIsItselfRecorded() {
+        String child = newKingstonChild();
+        children.search("=HYPERLINK(\"http://evil\")", 0, 5);
+        children.open(child);
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+
+        long written = export.writeCsv(new AuditChains.AuditQuery(child, null, null, null, null), csv);
+
+        List<String> lines = csv.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, written, "the create and the view");
+        assertEquals(3, lines.size(), "a header and two rows");
+        assertTrue(lines.get(0).startsWith("\uFEFF\"sequence\",\"occurred_at_utc\",\"username\""), lines.get(0));
+        assertTrue(lines.get(1).contains("\"CREATE\"") && lines.get(2).contains("\"VIEW\""), "oldest first: " + lines);
+        AuditEntry recorded = chains.latest(1).get(0);
+        assertEquals(AuditAction.EXPORT, recorded.action());
+        assertTrue(recorded.details().startsWith("CSV of 2 entries"), recorded.details());
+
+        java.io.ByteArrayOutputStream searches = new java.io.ByteArrayOutputStream();
+        export.writeCsv(new AuditChains.AuditQuery(null, null, AuditAction.SEARCH, null, null), searches);
+        String searchCsv = searches.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(searchCsv.contains("\"terms=\"\"=HYPERLINK("), "terms quoted inside the details cell");
+        assertFalse(searchCsv.contains(",\"=HYPERLINK"), "no cell starts with a formula");
+    }
+
+    @Test
+    void aCheckOfEveryChainCoversEachBoroughAndTheInstallationAndIsRecordedInEach() {
+        actingBorough.actFor(KINGSTON);
+        java.util.Map<TenantId, org.pupilsupport.core.audit.ChainVerification.Result> results = verification.verifyEveryChain();
+        assertEquals(List.of(KINGSTON, RICHMOND, TenantId.INSTALLATION), List.copyOf(results.keySet()));
+        assertTrue(results.values().stream().allMatch(org.pupilsupport.core.audit.ChainVerification.Result::intact), results.toString());
+        assertEquals(KINGSTON, actingBorough.require(), "the acting borough is restored");
+        for (TenantId chain : results.keySet()) {
+            actingBorough.actFor(chain);
+            AuditEntry check = chains.latest(1).get(0);
+            assertEquals("audit-chain", check.subjectType(), "in " + chain);
+            assertTrue(check.details().startsWith("chain intact"), check.details());
+        }
+    }
+
     /** Registers children from a managed thread, in a request of its own, acting for Kingston. */
     @ApplicationScoped
     public static class ConcurrentRegistrar {
@@ -222,11 +282,15 @@ class AuditTrailIT {
         @Inject
         ActingBorough actingBorough;
 
+        @Inject
+        Actor actor;
+
         @ActivateRequestContext
         public void registerInKingston(int count) {
+            actor.actAsSystem();
             actingBorough.actFor(TenantId.of("kingston"));
             for (int i = 0; i < count; i++) {
-                children.register(new NewChild("Concurrent", null, "Writer", LocalDate.of(2017, 1, 1 + i), null, null));
+                children.register(new NewChild("Concurrent", null, "Writer", LocalDate.of(2017, 1, 1 + i), null));
             }
         }
     }

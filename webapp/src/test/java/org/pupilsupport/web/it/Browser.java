@@ -101,7 +101,25 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException timedOut) {
+            // The page as it was when the wait gave up: usually the message that explains the failure.
+            screenshot("timed-out-" + System.currentTimeMillis());
+            throw timedOut;
+        }
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by its label, as a person would: open the list, click. */
+    void selectOneMenu(String clientId, String label) {
+        find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger")).click();
+        find(By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label='" + label + "']")).click();
+        waitFor(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
+    }
+
+    /** Gives a file to an upload field, as choosing it in the browser's dialog would. */
+    void upload(String inputId, java.nio.file.Path file) {
+        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
     }
 
     String currentUrl() {

@@ -8,13 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.cert.X509Certificate;
 import java.util.List;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +44,7 @@ class HttpsOnlyIT {
     @Test
     void pagesCarryProtectiveHeadersAndASecureSessionCookie() throws Exception {
         URI signIn = URI.create("https://localhost:" + httpsPort + deployment.getPath() + "login.xhtml");
-        HttpResponse<String> response = trustingTestCertificate().send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = WebSession.cookielessClient().send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());
         assertEquals("max-age=31536000; includeSubDomains", header(response, "Strict-Transport-Security"));
@@ -59,39 +53,17 @@ class HttpsOnlyIT {
         // Liberty may add its own no-cache directive for Set-Cookie beside ours.
         assertTrue(header(response, "Cache-Control").startsWith("no-store"), header(response, "Cache-Control"));
         List<String> policies = response.headers().allValues("Content-Security-Policy");
-        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'") && policy.contains("base-uri 'none'")
+                && policy.contains("form-action 'self'") && policy.contains("object-src 'none'")), policies.toString());
         assertTrue(policies.stream().anyMatch(policy -> policy.contains("script-src") && policy.contains("nonce-")),
                 "PrimeFaces' nonce-based script policy: " + policies);
-        String sessionCookie = response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElse("");
+        String sessionCookie = response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith(WebSession.SESSION_COOKIE + "=")).findFirst().orElse("");
         assertTrue(sessionCookie.contains("Secure") && sessionCookie.contains("HttpOnly") && sessionCookie.contains("SameSite=Strict"), sessionCookie);
+        assertTrue(sessionCookie.contains("Path=/;") || sessionCookie.endsWith("Path=/"), "a __Host- cookie must be for path /: " + sessionCookie);
+        assertTrue(!sessionCookie.contains("Domain="), "a __Host- cookie is host-only: " + sessionCookie);
     }
 
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("(missing)");
-    }
-
-    /** The test server's certificate is self-signed; this client trusts it for this test only. */
-    private static HttpClient trustingTestCertificate() throws Exception {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // test server only
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // test server only
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trustAll}, null);
-        SSLParameters parameters = new SSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("");
-        return HttpClient.newBuilder().sslContext(context).sslParameters(parameters).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 }

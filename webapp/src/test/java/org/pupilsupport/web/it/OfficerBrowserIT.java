@@ -79,7 +79,9 @@ class OfficerBrowserIT {
                 .forEach(upn -> assertEquals(laCode, upn.substring(1, 4), "UPN " + upn + " listed for " + boroughName));
 
         browser.screenshot(plugin + "-children");
-        WebElement firstChild = rows.get(0).findElement(By.tagName("a"));
+        // A child the officer's team knows, so the record opens without a reason.
+        WebElement firstChild = rows.stream().filter(row -> row.getText().contains("Your teams")).findFirst().orElseThrow()
+                .findElement(By.tagName("a"));
         String surname = firstChild.getText();
         firstChild.click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
@@ -97,7 +99,8 @@ class OfficerBrowserIT {
     @Test
     void anOfficerTypingTheOtherBoroughsChildAddressIsToldNotFound() {
         browser.signIn("richmond.officer", PASSWORD);
-        WebElement richmondChild = browser.find(By.cssSelector("[id='children:results_data'] tr a"));
+        WebElement richmondChild = browser.findAll(By.cssSelector("[id='children:results_data'] tr")).stream()
+                .filter(row -> row.getText().contains("Your teams")).findFirst().orElseThrow().findElement(By.tagName("a"));
         richmondChild.click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
         String richmondChildUrl = browser.currentUrl();

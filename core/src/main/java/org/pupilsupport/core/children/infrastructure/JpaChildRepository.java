@@ -1,13 +1,23 @@
 package org.pupilsupport.core.children.infrastructure;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.pupilsupport.core.children.BreakGlassAccess;
 import org.pupilsupport.core.children.Child;
+import org.pupilsupport.core.children.ChildAllocation;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.InvalidUpnException;
+import org.pupilsupport.core.children.NameTokens;
+import org.pupilsupport.core.children.Postcode;
 import org.pupilsupport.core.children.Upn;
+import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.tenancy.TenantEntityManagers;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +50,12 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public List<Child> search(String text, int first, int maxResults) {
-        return matching(text, "c", Child.class, ORDER).setFirstResult(first).setMaxResults(maxResults).getResultList();
+        return matching(text, "DISTINCT c", Child.class, ORDER).setFirstResult(first).setMaxResults(maxResults).getResultList();
     }
 
     @Override
     public long countMatching(String text) {
-        return matching(text, "COUNT(c)", Long.class, "").getSingleResult();
+        return matching(text, "COUNT(DISTINCT c)", Long.class, "").getSingleResult();
     }
 
     @Override
@@ -54,6 +64,11 @@ public class JpaChildRepository implements ChildRepository {
     }
 
     /** A UPN is looked up exactly; any other text is a name prefix; blank text matches everyone. */
+    /**
+     * What the search box understands: a UPN (current or former), a date of birth (dd/mm/yyyy), a postcode
+     * of the current address, or name words, each matching the start of one of the child's name tokens
+     * (legal, preferred and former names, any case, accents ignored). Blank text matches everyone.
+     */
     private <T> TypedQuery<T> matching(String text, String select, Class<T> type, String order) {
         String cleaned = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         String from = "SELECT " + select + " FROM Child c";
@@ -62,12 +77,53 @@ public class JpaChildRepository implements ChildRepository {
         }
         Optional<Upn> upn = asUpn(cleaned);
         if (upn.isPresent()) {
-            return entityManagers.current().createQuery(from + " WHERE c.upn = :upn" + order, type).setParameter("upn", upn.get());
+            return entityManagers.current().createQuery(from + " LEFT JOIN c.formerUpns f WHERE c.upn = :upn OR f.value = :upnText" + order, type)
+                    .setParameter("upn", upn.get()).setParameter("upnText", upn.get().value());
         }
-        String escaped = cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return entityManagers.current().createQuery(from + " WHERE UPPER(c.legalName.surname) LIKE :prefix ESCAPE '\\'"
-                + " OR UPPER(c.legalName.forename) LIKE :prefix ESCAPE '\\'" + order, type)
-                .setParameter("prefix", escaped + "%");
+        Optional<LocalDate> dateOfBirth = asDate(cleaned);
+        if (dateOfBirth.isPresent()) {
+            return entityManagers.current().createQuery(from + " WHERE c.dateOfBirth = :dob" + order, type).setParameter("dob", dateOfBirth.get());
+        }
+        Optional<String> postcode = asPostcode(cleaned);
+        if (postcode.isPresent()) {
+            return entityManagers.current().createQuery(from + " JOIN c.addresses a WHERE a.toDate IS NULL AND a.postcode = :postcode" + order, type)
+                    .setParameter("postcode", postcode.get());
+        }
+        List<String> words = List.copyOf(NameTokens.typed(cleaned));
+        if (words.isEmpty()) {
+            return entityManagers.current().createQuery(from + " WHERE 1 = 0" + order, type);
+        }
+        StringBuilder joins = new StringBuilder();
+        StringBuilder where = new StringBuilder(" WHERE ");
+        for (int i = 0; i < words.size(); i++) {
+            joins.append(" JOIN c.nameTokens t").append(i);
+            where.append(i == 0 ? "" : " AND ").append("t").append(i).append(" LIKE :word").append(i);
+        }
+        TypedQuery<T> query = entityManagers.current().createQuery(from + joins + where + order, type);
+        for (int i = 0; i < words.size(); i++) {
+            // Tokens hold only the letters A to Z, so the typed word needs no LIKE escaping.
+            query.setParameter("word" + i, words.get(i) + "%");
+        }
+        return query;
+    }
+
+    private static final java.time.format.DateTimeFormatter TYPED_DATE = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    private static Optional<LocalDate> asDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text, TYPED_DATE));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> asPostcode(String text) {
+        try {
+            return Optional.of(Postcode.normalised(text));
+        } catch (IllegalArgumentException notAPostcode) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Upn> asUpn(String text) {
@@ -76,5 +132,89 @@ public class JpaChildRepository implements ChildRepository {
         } catch (InvalidUpnException notAUpn) {
             return Optional.empty();
         }
+    }
+    @Override
+    public boolean isKnownTo(String childId, String username, Instant now) {
+        return !knownAmong(List.of(childId), username, now).isEmpty();
+    }
+
+    @Override
+    public Set<String> knownAmong(Collection<String> childIds, String username, Instant now) {
+        if (childIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = new HashSet<>(entityManagers.current().createQuery("SELECT DISTINCT a.childId FROM ChildAllocation a, Team t"
+                        + " WHERE a.childId IN :children AND t.id = a.teamId AND :username MEMBER OF t.members", String.class)
+                .setParameter("children", childIds).setParameter("username", username).getResultList());
+        known.addAll(entityManagers.current().createQuery("SELECT DISTINCT b.childId FROM BreakGlassAccess b"
+                        + " WHERE b.childId IN :children AND b.username = :username AND b.expiresAt > :now", String.class)
+                .setParameter("children", childIds).setParameter("username", username).setParameter("now", now).getResultList());
+        return known;
+    }
+
+    @Override
+    public List<String> teamsOf(String username) {
+        return entityManagers.current().createQuery("SELECT t.id FROM Team t WHERE :username MEMBER OF t.members", String.class)
+                .setParameter("username", username).getResultList();
+    }
+
+    @Override
+    public Optional<String> teamName(String teamId) {
+        return Optional.ofNullable(teamId == null ? null : entityManagers.current().find(Team.class, teamId)).map(Team::name);
+    }
+
+    @Override
+    public List<ChildAllocation> allocationsOf(String childId) {
+        return entityManagers.current().createQuery("SELECT a FROM ChildAllocation a WHERE a.childId = :child ORDER BY a.allocatedAt",
+                ChildAllocation.class).setParameter("child", childId).getResultList();
+    }
+
+    @Override
+    public void add(ChildAllocation allocation) {
+        entityManagers.current().persist(allocation);
+    }
+
+    @Override
+    public void remove(ChildAllocation allocation) {
+        entityManagers.current().remove(allocation);
+    }
+
+    @Override
+    public void add(BreakGlassAccess access) {
+        entityManagers.current().persist(access);
+    }
+
+    @Override
+    public List<BreakGlassAccess> breakGlassBetween(Instant from, Instant to, int maxResults) {
+        return entityManagers.current().createQuery("SELECT b FROM BreakGlassAccess b WHERE b.openedAt >= :from AND b.openedAt < :to"
+                        + " ORDER BY b.openedAt DESC", BreakGlassAccess.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(maxResults).getResultList();
+    }
+
+    @Override
+    public Optional<Child> findByUpn(Upn upn) {
+        return entityManagers.current().createQuery("SELECT c FROM Child c WHERE c.upn = :upn", Child.class)
+                .setParameter("upn", upn).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Child> findByFormerUpn(String upn) {
+        return entityManagers.current().createQuery("SELECT DISTINCT c FROM Child c JOIN c.formerUpns f WHERE f.value = :upn", Child.class)
+                .setParameter("upn", upn).getResultList();
+    }
+
+    @Override
+    public List<Child> findByNameAndDateOfBirth(String forename, String surname, LocalDate dateOfBirth) {
+        return entityManagers.current().createQuery("SELECT c FROM Child c WHERE UPPER(c.legalName.forename) = :forename"
+                        + " AND UPPER(c.legalName.surname) = :surname AND c.dateOfBirth = :dob", Child.class)
+                .setParameter("forename", forename.toUpperCase(Locale.ROOT)).setParameter("surname", surname.toUpperCase(Locale.ROOT))
+                .setParameter("dob", dateOfBirth).getResultList();
+    }
+
+    @Override
+    public List<Child> onRollAt(int schoolUrn, int maxResults) {
+        return entityManagers.current().createQuery("SELECT DISTINCT c FROM Child c JOIN c.enrolments e WHERE e.schoolUrn = :urn"
+                        + " AND e.endDate IS NULL" + ORDER, Child.class)
+                .setParameter("urn", schoolUrn).setMaxResults(maxResults).getResultList();
     }
 }

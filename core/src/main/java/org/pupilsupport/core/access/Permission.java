@@ -1,0 +1,33 @@
+package org.pupilsupport.core.access;
+
+/** One thing a person may do in the borough they act for. Roles grant permissions through {@link RoleMatrix}. */
+public enum Permission {
+    /** Find children by identifying fields (name, UPN, date of birth, school). */
+    FIND_CHILDREN,
+    /** Open a child's full record (subject to need to know) and record a child. */
+    OPEN_CHILD_RECORDS,
+    /** Correct or add to a child's record. */
+    CHANGE_CHILD_RECORDS,
+    /** Remove a record created in error. */
+    REMOVE_CHILD_RECORDS,
+    /** Show a child's sensitive fields (social care, concerns), each time logged. */
+    REVEAL_SENSITIVE_FIELDS,
+    /** Import files of children's records (Common Transfer Files) into the borough. */
+    IMPORT_FILES,
+    /** Allocate a child to a team, or take the allocation away. */
+    ALLOCATE_CHILDREN,
+    /** Read who opened records outside their teams' work, and why. */
+    READ_BREAK_GLASS_REPORT,
+    /** Read and filter the borough's audit trail. */
+    READ_AUDIT_TRAIL,
+    /** Download the borough's audit trail as CSV. */
+    EXPORT_AUDIT_TRAIL,
+    /** Check the borough's audit chain for tampering. */
+    VERIFY_AUDIT_TRAIL,
+    /** Create accounts and give or take away roles in the borough. */
+    MANAGE_BOROUGH_USERS,
+    /** Create teams and change their members. */
+    MANAGE_TEAMS,
+    /** Installation-wide: check every borough's audit chain, see plugins, manage any account. */
+    ADMINISTER_INSTALLATION
+}

@@ -1,0 +1,54 @@
+package org.pupilsupport.core.access;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.pupilsupport.core.officers.BoroughRole;
+
+/**
+ * The one table of what each role may do; docs/security.md prints it and the role-matrix tests walk it.
+ *
+ * <p>Separation of duties: administrators and auditors see no child's record, officers cannot read the
+ * audit trail, and nobody gets a permission by holding a role in another borough.
+ */
+public final class RoleMatrix {
+
+    private static final Map<BoroughRole, Set<Permission>> GRANTS = Map.of(
+            BoroughRole.OFFICER, EnumSet.of(Permission.FIND_CHILDREN, Permission.OPEN_CHILD_RECORDS,
+                    Permission.CHANGE_CHILD_RECORDS, Permission.REVEAL_SENSITIVE_FIELDS),
+            BoroughRole.SENIOR_OFFICER, EnumSet.of(Permission.FIND_CHILDREN, Permission.OPEN_CHILD_RECORDS,
+                    Permission.CHANGE_CHILD_RECORDS, Permission.REVEAL_SENSITIVE_FIELDS, Permission.REMOVE_CHILD_RECORDS,
+                    Permission.ALLOCATE_CHILDREN, Permission.READ_BREAK_GLASS_REPORT, Permission.IMPORT_FILES),
+            BoroughRole.ADMINISTRATOR, EnumSet.of(Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS,
+                    Permission.VERIFY_AUDIT_TRAIL),
+            BoroughRole.AUDITOR, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL,
+                    Permission.VERIFY_AUDIT_TRAIL),
+            BoroughRole.DATA_PROTECTION_OFFICER, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL,
+                    Permission.VERIFY_AUDIT_TRAIL, Permission.READ_BREAK_GLASS_REPORT));
+
+    /** Granted by the installation-wide system administrator flag, whatever the borough. */
+    private static final Set<Permission> SYSTEM_ADMINISTRATOR = EnumSet.of(Permission.ADMINISTER_INSTALLATION,
+            Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS, Permission.VERIFY_AUDIT_TRAIL);
+
+    private RoleMatrix() {
+    }
+
+    public static Set<Permission> grantedTo(BoroughRole role) {
+        return Set.copyOf(GRANTS.get(role));
+    }
+
+    public static Set<Permission> grantedTo(Collection<BoroughRole> roles, boolean systemAdministrator) {
+        Set<Permission> granted = EnumSet.noneOf(Permission.class);
+        roles.forEach(role -> granted.addAll(GRANTS.get(role)));
+        if (systemAdministrator) {
+            granted.addAll(SYSTEM_ADMINISTRATOR);
+        }
+        return granted;
+    }
+
+    public static Set<Permission> grantedToSystemAdministrator() {
+        return Set.copyOf(SYSTEM_ADMINISTRATOR);
+    }
+}

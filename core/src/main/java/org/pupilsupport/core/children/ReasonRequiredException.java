@@ -1,0 +1,11 @@
+package org.pupilsupport.core.children;
+
+/** The child is not known to the acting officer's teams and no reason has been given to open the record. */
+public class ReasonRequiredException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ReasonRequiredException(String childId) {
+        super("Child " + childId + " is not known to your teams: open the record giving a reason first");
+    }
+}

@@ -1,0 +1,2 @@
+/** Borough administrators' pages: the borough's user accounts and teams. */
+package org.pupilsupport.web.admin;

@@ -1,0 +1,2 @@
+/** Small helpers shared by the backing beans. */
+package org.pupilsupport.web.support;

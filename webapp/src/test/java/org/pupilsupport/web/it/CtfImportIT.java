@@ -1,0 +1,205 @@
+package org.pupilsupport.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pupilsupport.core.children.Child;
+import org.pupilsupport.core.children.ChildRecordAccess;
+import org.pupilsupport.core.children.ChildRegister;
+import org.pupilsupport.core.children.ChildRegister.NewChild;
+import org.pupilsupport.core.children.ChildSummary;
+import org.pupilsupport.core.children.SenProvision;
+import org.pupilsupport.core.children.Upn;
+import org.pupilsupport.core.children.ctf.CtfFileRejectedException;
+import org.pupilsupport.core.children.ctf.CtfImportPreview;
+import org.pupilsupport.core.children.ctf.CtfImportPreview.Outcome;
+import org.pupilsupport.core.children.ctf.CtfImports;
+import org.pupilsupport.core.officers.BoroughRole;
+import org.pupilsupport.core.tenancy.TenantId;
+
+/**
+ * Importing Common Transfer Files on the real server and database: the preview classifies each pupil
+ * without writing, the commit writes all of it, a stale preview or a hostile file writes nothing, and a
+ * Kingston import never touches Richmond.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CtfImportIT {
+
+    private static final TenantId KINGSTON = TenantId.of("kingston");
+    private static final TenantId RICHMOND = TenantId.of("richmond");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shippedWarWith(CtfImportIT.class, TestOfficers.class);
+    }
+
+    @Inject
+    TestOfficers officers;
+
+    @Inject
+    CtfImports imports;
+
+    @Inject
+    ChildRegister children;
+
+    private String senior;
+    private String surname;
+    private Upn newUpn;
+    private Upn knownUpn;
+    private String knownChild;
+
+    @BeforeEach
+    void aKnownChildAndAFileAboutItAndTwoOthers() {
+        senior = officers.newAccount("import.senior", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.newTeam(KINGSTON, senior);
+        surname = "Ctftest" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
+        // A random establishment number keeps the UPNs unique across runs on a database kept between them.
+        String establishment = String.format("%04d", (System.nanoTime() / 1000) % 10000);
+        newUpn = Upn.issue("314", establishment, 2016, "101");
+        knownUpn = Upn.issue("314", establishment, 2016, "102");
+        officers.actAs(senior, KINGSTON);
+        knownChild = children.register(new NewChild("Known", null, surname, LocalDate.of(2015, 5, 5), knownUpn.value()));
+    }
+
+    private String file(String version) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CTfile>
+                  <Header>
+                    <DocumentName>Common Transfer File</DocumentName>
+                    <CTFversion>%1$s</CTFversion>
+                    <DateTime>2026-11-20T10:00:00</DateTime>
+                    <DocumentQualifier>full</DocumentQualifier>
+                    <SourceSchool><LEA>314</LEA><Estab>2000</Estab><SchoolName>Demo school</SchoolName></SourceSchool>
+                    <DestSchool><LEA>314</LEA><Estab>MMM</Estab></DestSchool>
+                  </Header>
+                  <CTFpupilData>
+                    <Pupil>
+                      <UPN>%2$s</UPN><Surname>%4$s</Surname><Forename>Newby</Forename><DOB>2016-02-02</DOB><Sex>M</Sex>
+                      <BasicDetails><Ethnicity>WIRI</Ethnicity><EnrolStatus>C</EnrolStatus></BasicDetails>
+                      <Address><AddressLines><AddressLine1>5 River Walk</AddressLine1><AddressLine2>Kingston upon Thames</AddressLine2></AddressLines><PostCode>KT1 1AA</PostCode></Address>
+                      <Contacts><Contact><Surname>%4$s</Surname><Forename>Nia</Forename><Relationship>PAM</Relationship><Responsibility>true</Responsibility><AddressAsPupil>true</AddressAsPupil></Contact></Contacts>
+                      <SchoolHistory><School><LEA>314</LEA><Estab>2000</Estab><EntryDate>2020-09-02</EntryDate><LeavingDate>2026-11-19</LeavingDate></School></SchoolHistory>
+                    </Pupil>
+                    <Pupil>
+                      <UPN>%3$s</UPN><Surname>%4$s</Surname><Forename>Known</Forename><DOB>2015-05-05</DOB><Sex>F</Sex>
+                      <SENhistory><SEN><StartDate>2024-01-08</StartDate><SENprovision>K</SENprovision></SEN></SENhistory>
+                    </Pupil>
+                    <Pupil>
+                      <UPN>A314200016999</UPN><Surname>%4$s</Surname><Forename>Broken</Forename><DOB>2016-03-03</DOB>
+                    </Pupil>
+                  </CTFpupilData>
+                </CTfile>
+                """.formatted(version, newUpn.value(), knownUpn.value(), surname);
+    }
+
+    private CtfImportPreview preview(String content) throws Exception {
+        officers.actAs(senior, KINGSTON);
+        return imports.preview(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void thePreviewSaysWhatWouldHappenAndWritesNothing() throws Exception {
+        CtfImportPreview preview = preview(file("25.0"));
+        assertEquals(List.of(Outcome.NEW, Outcome.CHANGED, Outcome.REJECTED), preview.pupils().stream().map(CtfImportPreview.PupilPreview::outcome).toList());
+        assertTrue(preview.pupils().get(1).notes().contains("SEN provision K from 2024-01-08"), preview.pupils().get(1).notes().toString());
+        assertTrue(preview.pupils().get(2).notes().get(0).contains("check letter"), preview.pupils().get(2).notes().toString());
+        assertEquals(List.of(knownChild), matching(surname), "nothing written by the preview");
+    }
+
+    @Test
+    void committingWritesEveryPreviewedChangeAndNothingForRejectedPupils() throws Exception {
+        CtfImportPreview preview = preview(file("24.1"));
+        officers.actAs(senior, KINGSTON);
+        assertEquals(2, imports.commit(preview));
+
+        officers.actAs(senior, KINGSTON);
+        List<String> found = matching(surname);
+        assertEquals(2, found.size(), "the known child and the new one, not the rejected one");
+        Child created = opened(children.search(newUpn.value(), 0, 5).get(0).id());
+        assertEquals("Newby " + surname, created.knownAs());
+        assertEquals("WIRI", created.ethnicityCode());
+        assertEquals("5 River Walk, Kingston upon Thames, KT1 1AA", created.currentAddress().orElseThrow().oneLine());
+        assertEquals("Nia " + surname, created.contacts().get(0).name());
+        assertTrue(created.contacts().get(0).hasParentalResponsibility());
+        assertEquals(LocalDate.of(2026, 11, 19), created.enrolments().get(0).end(), "the enrolment at the sending school, ended");
+        Child known = opened(knownChild);
+        assertEquals(SenProvision.SEN_SUPPORT, known.currentSenProvision().orElseThrow());
+
+        officers.actAs(senior, KINGSTON);
+        CtfImportPreview again = imports.preview(new ByteArrayInputStream(file("25.0").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.REJECTED),
+                again.pupils().stream().map(CtfImportPreview.PupilPreview::outcome).toList(), "a second import changes nothing");
+    }
+
+    @Test
+    void aPreviewOvertakenByAChangeCommitsNothing() throws Exception {
+        CtfImportPreview preview = preview(file("25.0"));
+        officers.actAs(senior, KINGSTON);
+        children.recordSenProvision(knownChild, SenProvision.EHC_PLAN, LocalDate.of(2025, 3, 1));
+        officers.actAs(senior, KINGSTON);
+        IllegalStateException stale = assertThrows(IllegalStateException.class, () -> imports.commit(preview));
+        assertTrue(stale.getMessage().contains("preview the file again"), stale.getMessage());
+        assertEquals(List.of(knownChild), matching(surname), "not even the new pupil was recorded");
+    }
+
+    @Test
+    void hostileOrWrongFilesAreRefusedWithAReasonAndWriteNothing() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE CTfile [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <CTfile><Header><CTFversion>25.0</CTFversion></Header><CTFpupilData><Pupil><Surname>&secret;</Surname></Pupil></CTFpupilData></CTfile>
+                """;
+        CtfFileRejectedException unsafe = assertThrows(CtfFileRejectedException.class, () -> preview(xxe));
+        assertTrue(unsafe.getMessage().contains("DOCTYPE"), unsafe.getMessage());
+        CtfFileRejectedException version = assertThrows(CtfFileRejectedException.class, () -> preview(file("26.0")));
+        assertTrue(version.getMessage().contains("versions 24 and 25"), version.getMessage());
+        String truncated = file("25.0").substring(0, file("25.0").indexOf("<Pupil>", 600));
+        assertThrows(CtfFileRejectedException.class, () -> preview(truncated));
+        assertEquals(List.of(knownChild), matching(surname));
+    }
+
+    @Test
+    void aKingstonImportNeverTouchesRichmond() throws Exception {
+        String richmondOfficer = officers.newAccount("richmond.holder", RICHMOND, BoroughRole.OFFICER);
+        officers.newTeam(RICHMOND, richmondOfficer);
+        officers.actAs(richmondOfficer, RICHMOND);
+        String richmondChild = children.register(new NewChild("Known", null, surname, LocalDate.of(2015, 5, 5), knownUpn.value()));
+
+        CtfImportPreview preview = preview(file("25.0"));
+        assertEquals(knownChild, preview.pupils().get(1).existingChildId(), "matched in Kingston only");
+        officers.actAs(senior, KINGSTON);
+        imports.commit(preview);
+
+        officers.actAs(richmondOfficer, RICHMOND);
+        Child untouched = assertInstanceOf(ChildRecordAccess.Granted.class, children.open(richmondChild)).child();
+        assertFalse(untouched.currentSenProvision().isPresent(), "Richmond's child has no SEN from Kingston's file");
+        assertEquals(List.of(richmondChild), children.search(surname, 0, 10).stream().map(ChildSummary::id).toList());
+    }
+
+    private List<String> matching(String name) {
+        officers.actAs(senior, KINGSTON);
+        return children.search(name, 0, 10).stream().map(ChildSummary::id).toList();
+    }
+
+    private Child opened(String id) {
+        officers.actAs(senior, KINGSTON);
+        return assertInstanceOf(ChildRecordAccess.Granted.class, children.open(id)).child();
+    }
+}
