@@ -1,5 +1,11 @@
 package org.pupilsupport.core.demo;
 
+import org.pupilsupport.core.children.CarerContact;
+import org.pupilsupport.core.children.CarerRelationship;
+import org.pupilsupport.core.children.SenProvision;
+import org.pupilsupport.core.children.Sex;
+import org.pupilsupport.core.reference.ReferenceData;
+
 import org.pupilsupport.core.access.Actor;
 import org.pupilsupport.core.children.ChildSummary;
 import org.pupilsupport.core.children.SensitiveDetails;
@@ -34,7 +40,7 @@ import jakarta.inject.Inject;
 
 /**
  * Creates invented demo data for every configured borough: about ten schools with the borough's LA code,
- * fifty children, and demo accounts. Deterministic for a borough (seeded by its id), so demos and
+ * 250 children with addresses, parents, schools, ethnicity and some SEN, and demo accounts. Deterministic for a borough (seeded by its id), so demos and
  * screenshots are repeatable. Every name is invented.
  */
 @ApplicationScoped
@@ -56,7 +62,7 @@ public class DemoData {
     static final List<String> DEMO_TEAMS = List.of("Children missing education", "Inclusion and exclusions");
 
     static final int SCHOOLS_PER_BOROUGH = 10;
-    static final int CHILDREN_PER_BOROUGH = 50;
+    static final int CHILDREN_PER_BOROUGH = 250;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -100,6 +106,9 @@ public class DemoData {
 
     @Inject
     Teams teams;
+
+    @Inject
+    ReferenceData referenceData;
 
     /**
      * Loads demo schools and children once (into a database with no account yet), and creates any demo
@@ -149,7 +158,14 @@ public class DemoData {
         teams.admit(teamIds.get(0), ALL_BOROUGHS_OFFICER);
         teamIds.forEach(teamId -> teams.admit(teamId, prefix + ".senior"));
         Random random = new Random(("teams-" + tenant.id()).hashCode());
-        List<ChildSummary> everyone = children.search("", 0, ChildRegister.MAX_PAGE_SIZE);
+        List<ChildSummary> everyone = new ArrayList<>();
+        for (int first = 0; ; first += ChildRegister.MAX_PAGE_SIZE) {
+            List<ChildSummary> page = children.search("", first, ChildRegister.MAX_PAGE_SIZE);
+            everyone.addAll(page);
+            if (page.size() < ChildRegister.MAX_PAGE_SIZE) {
+                break;
+            }
+        }
         for (int i = 0; i < everyone.size(); i++) {
             String childId = everyone.get(i).id();
             int pick = random.nextInt(3);
@@ -199,27 +215,60 @@ public class DemoData {
         LocalDate today = LocalDate.now(clock);
         List<School> primaries = boroughSchools.stream().filter(s -> "Primary".equals(s.phase())).toList();
         List<School> secondaries = boroughSchools.stream().filter(s -> "Secondary".equals(s.phase())).toList();
+        List<String> ethnicities = referenceData.current(ReferenceData.ETHNICITY).stream().map(code -> code.code()).toList();
+        String[] postcodeAreas = "314".equals(tenant.laCode()) ? KINGSTON_POSTCODES : "318".equals(tenant.laCode()) ? RICHMOND_POSTCODES : OTHER_POSTCODES;
         for (int i = 0; i < CHILDREN_PER_BOROUGH; i++) {
             int ageInDays = 4 * 365 + random.nextInt(12 * 365);
             LocalDate dateOfBirth = today.minusDays(ageInDays);
-            boolean secondaryAge = ageInDays >= 11 * 365;
-            List<School> phaseSchools = secondaryAge ? secondaries : primaries;
-            School school = random.nextInt(20) == 0 ? null : phaseSchools.get(random.nextInt(phaseSchools.size()));
-            String upn = school == null ? null : demoUpn(school, dateOfBirth.getYear() + 4, i, random);
+            // Reception starts the September of the school year in which the child turns five; Year 7 seven years on.
+            LocalDate receptionStart = LocalDate.of(dateOfBirth.getYear() + (dateOfBirth.getMonthValue() >= 9 ? 5 : 4), 9, 1);
+            LocalDate yearSevenStart = receptionStart.plusYears(7);
+            boolean atSecondary = !yearSevenStart.isAfter(today);
+            boolean schoolAge = !receptionStart.isAfter(today);
+            School school = !schoolAge || random.nextInt(20) == 0 ? null
+                    : (atSecondary ? secondaries : primaries).get(random.nextInt((atSecondary ? secondaries : primaries).size()));
+            String upn = school == null ? null : demoUpn(school, receptionStart.getYear(), i);
+            String forename = FORENAMES[random.nextInt(FORENAMES.length)];
+            String surname = SURNAMES[random.nextInt(SURNAMES.length)];
             String middle = random.nextInt(3) == 0 ? MIDDLE_NAMES[random.nextInt(MIDDLE_NAMES.length)] : null;
-            // On roll since the September after turning four, or the September the current phase began.
-            LocalDate onRollSince = school == null ? null
-                    : LocalDate.of(dateOfBirth.getYear() + (secondaryAge ? 11 : 4) + (dateOfBirth.getMonthValue() >= 9 ? 1 : 0), 9, 1);
-            children.register(new ChildRegister.NewChild(FORENAMES[random.nextInt(FORENAMES.length)], middle,
-                    SURNAMES[random.nextInt(SURNAMES.length)], dateOfBirth, upn, school == null ? null : school.urn(), onRollSince));
+            String id = children.register(new ChildRegister.NewChild(forename, middle, surname, dateOfBirth, upn,
+                    school == null ? null : school.urn(), school == null ? null : (atSecondary ? yearSevenStart : receptionStart)));
+            Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+            String preferred = random.nextInt(8) == 0 ? forename.substring(0, Math.min(3, forename.length())) : null;
+            children.updatePersonalDetails(id, new ChildRegister.PersonalDetails(forename, middle, surname, preferred, null, dateOfBirth, sex,
+                    random.nextInt(10) == 0 ? null : ethnicities.get(random.nextInt(ethnicities.size()))));
+            String area = postcodeAreas[random.nextInt(postcodeAreas.length)];
+            children.moveHome(id, new ChildRegister.NewAddress((1 + random.nextInt(180)) + " " + STREETS[random.nextInt(STREETS.length)], null,
+                    area.startsWith("KT") ? "Kingston upon Thames" : "Richmond", area + " " + (1 + random.nextInt(9))
+                            + (char) ('A' + random.nextInt(20)) + (char) ('A' + random.nextInt(20)), dateOfBirth.plusDays(random.nextInt(ageInDays))));
+            String parentForename = PARENT_FORENAMES[random.nextInt(PARENT_FORENAMES.length)];
+            children.addContact(id, new CarerContact.Details(parentForename + " " + surname, random.nextBoolean() ? CarerRelationship.MOTHER
+                    : CarerRelationship.FATHER, true, true, "07700 900" + String.format("%03d", random.nextInt(1000)), null,
+                    parentForename.toLowerCase(java.util.Locale.ROOT) + "." + i + "@example.org", null));
+            if (school != null && random.nextInt(6) == 0) {
+                children.recordSenProvision(id, random.nextInt(4) == 0 ? SenProvision.EHC_PLAN : SenProvision.SEN_SUPPORT,
+                        receptionStart.plusMonths(random.nextInt(12)));
+            }
         }
     }
 
-    /** One in ten is a temporary UPN, as schools issue while waiting for the permanent one. */
-    private static String demoUpn(School school, int yearOfAllocation, int serial, Random random) {
-        String serialText = random.nextInt(10) == 0
-                ? String.format("%02d%c", serial % 100, Upn.CHECK_ALPHABET.charAt(random.nextInt(Upn.CHECK_ALPHABET.length())))
+    private static final String[] KINGSTON_POSTCODES = {"KT1", "KT2", "KT3", "KT4", "KT5", "KT6"};
+    private static final String[] RICHMOND_POSTCODES = {"TW1", "TW2", "TW9", "TW10", "TW11", "TW12"};
+    private static final String[] OTHER_POSTCODES = {"SL4", "SL6"};
+    private static final String[] STREETS = {"Acacia Avenue", "Mill Lane", "Canbury Park Road", "Fairfield South", "Queens Road",
+        "Elm Grove", "Park Road", "Station Road", "The Crescent", "Church Walk", "Meadow Close", "Riverside Drive"};
+    private static final String[] PARENT_FORENAMES = {"Grace", "Tomasz", "Aisha", "David", "Priya", "Kwame", "Sarah", "Yusuf",
+        "Joanna", "Mohammed", "Claire", "Olu", "Elena", "Raj", "Fatima", "Michael"};
+
+    /**
+     * One in ten is a temporary UPN, as schools issue while waiting for the permanent one. The serial comes
+     * from the child's number in the borough, so no two demo children share a UPN.
+     */
+    private static String demoUpn(School school, int yearOfAllocation, int serial) {
+        String serialText = serial % 10 == 0
+                ? String.format("%02d%c", serial % 100, Upn.CHECK_ALPHABET.charAt(serial / 100))
                 : String.format("%03d", serial);
         return Upn.issue(school.laCode(), school.establishmentNumber(), yearOfAllocation, serialText).value();
     }
+
 }
