@@ -1,0 +1,86 @@
+package org.pupilsupport.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.pupilsupport.core.children.Upn;
+import org.pupilsupport.core.demo.DemoData;
+
+/** A senior officer uploads a Common Transfer File, reads the preview, imports it, and finds the new child. */
+@ExtendWith(ArquillianExtension.class)
+class CtfImportBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(deployment);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSeniorOfficerPreviewsAndImportsAFile() throws Exception {
+        String surname = "Uploadtest" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "u");
+        String upn = Upn.issue("314", String.format("%04d", (System.nanoTime() / 1000) % 10000), 2017, "303").value();
+        Path file = Files.createTempFile("ctf-", ".xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CTfile>
+                  <Header><DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion><DateTime>2026-11-20T10:00:00</DateTime>
+                    <DocumentQualifier>full</DocumentQualifier><SourceSchool><LEA>314</LEA><Estab>2000</Estab><SchoolName>Demo</SchoolName></SourceSchool></Header>
+                  <CTFpupilData>
+                    <Pupil><UPN>%s</UPN><Surname>%s</Surname><Forename>Ines</Forename><DOB>2017-01-15</DOB><Sex>F</Sex></Pupil>
+                    <Pupil><UPN>A314200017999</UPN><Surname>%s</Surname><Forename>Wrong</Forename><DOB>2017-01-16</DOB></Pupil>
+                  </CTFpupilData>
+                </CTfile>
+                """.formatted(upn, surname, surname), StandardCharsets.UTF_8);
+
+        browser.signIn("kingston.senior", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("importCtf")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/import-ctf.xhtml"));
+        browser.upload("upload:file_input", file);
+        browser.find(By.id("upload:preview")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("previewSummary")));
+        assertTrue(browser.find(By.id("previewSummary")).getText().contains("1 new, 0 changed, 0 unchanged, 1 rejected"),
+                browser.find(By.id("previewSummary")).getText());
+        assertTrue(browser.find(By.id("pupils")).getText().contains("check letter"), "the rejected pupil's reason is shown");
+        browser.screenshot("ctf-preview");
+
+        browser.find(By.id("decide:import")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Imported: 1 records created or changed"));
+        browser.find(By.id("navChildren")).click();
+        browser.find(By.id("children:search")).sendKeys(upn);
+        browser.find(By.id("children:find")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("children:results"), surname));
+        assertEquals(List.of(), browser.javaScriptErrors());
+        Files.deleteIfExists(file);
+    }
+}
