@@ -3,18 +3,10 @@ package org.pupilsupport.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pupilsupport.core.demo.DemoData;
@@ -23,28 +15,7 @@ import org.pupilsupport.core.demo.DemoData;
  * An officer records a child, is warned on recording the same child twice, then keeps the record up to
  * date (a move, a carer) and sees each change in the record's history: in a real browser.
  */
-@ExtendWith(ArquillianExtension.class)
-class ChildRecordBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(deployment);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ChildRecordBrowserIT extends BrowserTest {
 
     @Test
     void anOfficerRecordsAChildIsWarnedOfTheDuplicateAndKeepsTheRecordUpToDate() {

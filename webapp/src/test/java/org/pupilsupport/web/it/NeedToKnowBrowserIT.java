@@ -4,18 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,28 +18,7 @@ import org.pupilsupport.core.demo.DemoData;
  * record opens once one is given, sensitive fields show on request, the senior officer sees the reason in
  * the break-glass report; and a borough administrator sets up a team and an account.
  */
-@ExtendWith(ArquillianExtension.class)
-class NeedToKnowBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(deployment);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class NeedToKnowBrowserIT extends BrowserTest {
 
     @Test
     void anOfficerGivesAReasonToOpenAChildOutsideTheTeamAndTheSeniorOfficerSeesIt() {

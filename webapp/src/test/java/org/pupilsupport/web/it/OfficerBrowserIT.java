@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,14 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,31 +23,10 @@ import org.pupilsupport.plugin.api.TermTimeCalendar;
  * What officers do, in a real browser against the real server and its demo data: sign in, see only their
  * borough's children, open one and see a date counted with their borough's calendar.
  */
-@ExtendWith(ArquillianExtension.class)
-class OfficerBrowserIT {
+class OfficerBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "demo-password-2026";
     private static final DateTimeFormatter PAGE_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(deployment);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void kingstonOfficerSeesOnlyKingstonChildrenAndKingstonsCalendar() {

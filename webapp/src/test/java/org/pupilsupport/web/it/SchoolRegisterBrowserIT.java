@@ -3,20 +3,12 @@ package org.pupilsupport.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pupilsupport.core.demo.DemoData;
@@ -26,28 +18,7 @@ import org.pupilsupport.core.demo.DemoData;
  * bad row) through the page and watches the background refresh finish; an officer then finds the new
  * school by its name typed without accents.
  */
-@ExtendWith(ArquillianExtension.class)
-class SchoolRegisterBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(deployment);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SchoolRegisterBrowserIT extends BrowserTest {
 
     @Test
     void aSystemAdministratorRefreshesTheRegisterAndAnOfficerFindsTheNewSchool() throws Exception {

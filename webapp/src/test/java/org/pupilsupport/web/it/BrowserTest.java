@@ -1,0 +1,36 @@
+package org.pupilsupport.web.it;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What every browser test shares: the shipped WAR, driven from outside, and a fresh browser per test. */
+@ExtendWith(ArquillianExtension.class)
+abstract class BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    protected Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(deployment);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+}
