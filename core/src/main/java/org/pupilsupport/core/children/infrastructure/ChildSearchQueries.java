@@ -51,8 +51,16 @@ final class ChildSearchQueries {
         }
         Optional<Upn> upn = asUpn(cleaned);
         if (upn.isPresent()) {
-            return entityManager.createQuery(from + " LEFT JOIN c.formerUpns f WHERE c.upn = :upn OR f.value = :upnText" + order, type)
-                    .setParameter("upn", upn.get()).setParameter("upnText", upn.get().value());
+            // Two indexed look-ups, then the children by id: one query with "c.upn = :upn OR f.value = :upn" over an
+            // outer join let Derby use neither index and read the whole borough (1.4 s on 250,000 children).
+            List<String> ids = new java.util.ArrayList<>(entityManager.createQuery("SELECT c.id FROM Child c WHERE c.upn = :upn", String.class)
+                    .setParameter("upn", upn.get()).getResultList());
+            ids.addAll(entityManager.createQuery("SELECT c.id FROM Child c JOIN c.formerUpns f WHERE f.value = :upnText", String.class)
+                    .setParameter("upnText", upn.get().value()).getResultList());
+            if (ids.isEmpty()) {
+                return entityManager.createQuery(from + " WHERE 1 = 0" + order, type);
+            }
+            return entityManager.createQuery(from + " WHERE c.id IN :ids" + order, type).setParameter("ids", ids);
         }
         Optional<LocalDate> dateOfBirth = asDate(cleaned);
         if (dateOfBirth.isPresent()) {
