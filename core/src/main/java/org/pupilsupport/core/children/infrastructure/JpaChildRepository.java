@@ -14,22 +14,18 @@ import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.children.ChildAllocation;
 import org.pupilsupport.core.children.ChildMerge;
 import org.pupilsupport.core.children.ChildRepository;
-import org.pupilsupport.core.children.InvalidUpnException;
-import org.pupilsupport.core.children.NameTokens;
-import org.pupilsupport.core.children.Postcode;
 import org.pupilsupport.core.children.Upn;
 import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.tenancy.TenantEntityManagers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 
 /** Children through the acting borough's entity manager: tenancy is applied by EclipseLink, not here. */
 @ApplicationScoped
 public class JpaChildRepository implements ChildRepository {
 
-    private static final String ORDER = " ORDER BY c.legalName.surname, c.legalName.forename, c.dateOfBirth, c.id";
+    private static final String ORDER = ChildSearchQueries.ORDER;
 
     @Inject
     TenantEntityManagers entityManagers;
@@ -51,12 +47,12 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public List<Child> search(String text, int first, int maxResults) {
-        return matching(text, "DISTINCT c", Child.class, ORDER).setFirstResult(first).setMaxResults(maxResults).getResultList();
+        return new ChildSearchQueries(entityManagers.current()).search(text, first, maxResults);
     }
 
     @Override
     public long countMatching(String text) {
-        return matching(text, "COUNT(DISTINCT c)", Long.class, "").getSingleResult();
+        return new ChildSearchQueries(entityManagers.current()).countMatching(text);
     }
 
     @Override
@@ -64,78 +60,6 @@ public class JpaChildRepository implements ChildRepository {
         return entityManagers.current().createQuery("SELECT COUNT(c) FROM Child c WHERE c.mergedIntoId IS NULL", Long.class).getSingleResult();
     }
 
-    /** A UPN is looked up exactly; any other text is a name prefix; blank text matches everyone. */
-    /**
-     * What the search box understands: a UPN (current or former), a date of birth (dd/mm/yyyy), a postcode
-     * of the current address, or name words, each matching the start of one of the child's name tokens
-     * (legal, preferred and former names, any case, accents ignored). Blank text matches everyone.
-     */
-    private <T> TypedQuery<T> matching(String text, String select, Class<T> type, String order) {
-        String cleaned = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        String from = "SELECT " + select + " FROM Child c";
-        // Records merged into another leave every list: the survivor stands for the child.
-        String standing = " c.mergedIntoId IS NULL";
-        if (cleaned.isEmpty()) {
-            return entityManagers.current().createQuery(from + " WHERE" + standing + order, type);
-        }
-        Optional<Upn> upn = asUpn(cleaned);
-        if (upn.isPresent()) {
-            return entityManagers.current().createQuery(from + " LEFT JOIN c.formerUpns f WHERE (c.upn = :upn OR f.value = :upnText) AND" + standing + order, type)
-                    .setParameter("upn", upn.get()).setParameter("upnText", upn.get().value());
-        }
-        Optional<LocalDate> dateOfBirth = asDate(cleaned);
-        if (dateOfBirth.isPresent()) {
-            return entityManagers.current().createQuery(from + " WHERE c.dateOfBirth = :dob AND" + standing + order, type).setParameter("dob", dateOfBirth.get());
-        }
-        Optional<String> postcode = asPostcode(cleaned);
-        if (postcode.isPresent()) {
-            return entityManagers.current().createQuery(from + " JOIN c.addresses a WHERE a.toDate IS NULL AND a.postcode = :postcode AND" + standing + order, type)
-                    .setParameter("postcode", postcode.get());
-        }
-        List<String> words = List.copyOf(NameTokens.typed(cleaned));
-        if (words.isEmpty()) {
-            return entityManagers.current().createQuery(from + " WHERE 1 = 0" + order, type);
-        }
-        StringBuilder joins = new StringBuilder();
-        StringBuilder where = new StringBuilder(" WHERE" + standing + " AND ");
-        for (int i = 0; i < words.size(); i++) {
-            joins.append(" JOIN c.nameTokens t").append(i);
-            where.append(i == 0 ? "" : " AND ").append("t").append(i).append(" LIKE :word").append(i);
-        }
-        TypedQuery<T> query = entityManagers.current().createQuery(from + joins + where + order, type);
-        for (int i = 0; i < words.size(); i++) {
-            // Tokens hold only the letters A to Z, so the typed word needs no LIKE escaping.
-            query.setParameter("word" + i, words.get(i) + "%");
-        }
-        return query;
-    }
-
-    private static final java.time.format.DateTimeFormatter TYPED_DATE = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-
-    private static Optional<LocalDate> asDate(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text, TYPED_DATE));
-        } catch (java.time.format.DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> asPostcode(String text) {
-        try {
-            return Optional.of(Postcode.normalised(text));
-        } catch (IllegalArgumentException notAPostcode) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Upn> asUpn(String text) {
-        try {
-            return Optional.of(new Upn(text));
-        } catch (InvalidUpnException notAUpn) {
-            return Optional.empty();
-        }
-    }
     @Override
     public boolean isKnownTo(String childId, String username, Instant now) {
         return !knownAmong(List.of(childId), username, now).isEmpty();
