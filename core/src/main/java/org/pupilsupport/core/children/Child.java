@@ -203,6 +203,9 @@ public class Child extends TenantScopedEntity {
     }
 
     private void refreshNameTokens() {
+        if (mergedIntoId != null) {
+            return;
+        }
         java.util.List<String> names = new ArrayList<>(java.util.Arrays.asList(legalName.forename(), legalName.middleNames(),
                 legalName.surname(), preferredForename, preferredSurname));
         formerSurnames.forEach(former -> names.add(former.value()));
@@ -455,10 +458,13 @@ public class Child extends TenantScopedEntity {
             throw new IllegalArgumentException("A record cannot be merged into itself");
         }
         this.mergedIntoId = survivorId;
+        // A retired record is found through its survivor, which now carries its names and UPNs.
+        nameTokens.clear();
     }
 
     void reinstate() {
         this.mergedIntoId = null;
+        refreshNameTokens();
     }
 
     /** The record this one was merged into, or null while it stands on its own. */

@@ -77,16 +77,22 @@ final class ChildSearchQueries {
         if (words.isEmpty()) {
             return entityManager.createQuery(from + " WHERE 1 = 0" + order, type);
         }
-        StringBuilder joins = new StringBuilder();
-        StringBuilder where = new StringBuilder(" WHERE" + standing + " AND ");
-        for (int i = 0; i < words.size(); i++) {
-            joins.append(" JOIN c.nameTokens t").append(i);
-            where.append(i == 0 ? "" : " AND ").append("t").append(i).append(" LIKE :word").append(i);
+        // The longest word is the most selective: it drives through the token index, and each other word is
+        // checked on those children only. Joining the token table once per word let Derby pick a plan that
+        // crossed every token of the borough (seconds on 250,000 children).
+        List<String> byLength = words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        // No "standing" filter here: a merged record has no name tokens, and a filter on CHILD let Derby drive
+        // the count from the child table instead of the token index (1.5 s for a rare surname on 250,000).
+        StringBuilder where = new StringBuilder(" JOIN c.nameTokens t0 WHERE t0 LIKE :word0");
+        for (int i = 1; i < byLength.size(); i++) {
+            where.append(" AND EXISTS (SELECT c").append(i).append(".id FROM Child c").append(i).append(" JOIN c").append(i)
+                    .append(".nameTokens t").append(i).append(" WHERE c").append(i).append(".id = c.id AND t").append(i)
+                    .append(" LIKE :word").append(i).append(")");
         }
-        TypedQuery<T> query = entityManager.createQuery(from + joins + where + order, type);
-        for (int i = 0; i < words.size(); i++) {
+        TypedQuery<T> query = entityManager.createQuery(from + where + order, type);
+        for (int i = 0; i < byLength.size(); i++) {
             // Tokens hold only the letters A to Z, so the typed word needs no LIKE escaping.
-            query.setParameter("word" + i, words.get(i) + "%");
+            query.setParameter("word" + i, byLength.get(i) + "%");
         }
         return query;
     }
