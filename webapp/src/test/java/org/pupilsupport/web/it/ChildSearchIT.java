@@ -31,6 +31,9 @@ class ChildSearchIT {
 
     private static final TenantId KINGSTON = TenantId.of("kingston");
 
+    /** The test server runs in demo mode; DemoData numbers Kingston's invented schools from this URN. */
+    private static final int FIRST_KINGSTON_DEMO_SCHOOL = 991400;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.shippedWarWith(ChildSearchIT.class, TestOfficers.class);
@@ -87,6 +90,9 @@ class ChildSearchIT {
         assertEquals(List.of(zoe), found(formerUpn.value().toLowerCase()), "a former UPN");
         assertEquals(true, found("09/03/2013").contains(zoe), "the date of birth");
         assertEquals(true, found("kt25au").contains(zoe), "the current postcode, however typed");
+        officers.actAs(officer, KINGSTON);
+        children.enrol(zoe, FIRST_KINGSTON_DEMO_SCHOOL, org.pupilsupport.core.children.EnrolmentStatus.CURRENT_SINGLE, LocalDate.of(2024, 9, 4));
+        assertEquals(true, found(String.valueOf(FIRST_KINGSTON_DEMO_SCHOOL)).contains(zoe), "a school's URN finds the children on its roll");
     }
 
     @Test

@@ -39,7 +39,8 @@ final class ChildSearchQueries {
     }
 
     /**
-     * What the search box understands: a UPN (current or former), a date of birth (dd/mm/yyyy), a postcode
+     * What the search box understands: a UPN (current or former), a school's URN (six digits: the children on
+     * its roll), a date of birth (dd/mm/yyyy), a postcode
      * of the current address, or name words, each matching the start of one of the child's name tokens
      * (legal, preferred and former names, any case, accents ignored). Blank text matches everyone.
      */
@@ -63,6 +64,11 @@ final class ChildSearchQueries {
                 return entityManager.createQuery(from + " WHERE 1 = 0" + order, type);
             }
             return entityManager.createQuery(from + " WHERE c.id IN :ids AND" + standing + order, type).setParameter("ids", ids);
+        }
+        if (cleaned.matches("\\d{6}")) {
+            // Six digits are a school's URN: the children on its roll now.
+            return entityManager.createQuery(from + " JOIN c.enrolments e WHERE e.schoolUrn = :urn AND e.endDate IS NULL AND" + standing + order, type)
+                    .setParameter("urn", Integer.parseInt(cleaned));
         }
         Optional<LocalDate> dateOfBirth = asDate(cleaned);
         if (dateOfBirth.isPresent()) {
