@@ -467,6 +467,11 @@ public class Child extends TenantScopedEntity {
         refreshNameTokens();
     }
 
+    /** The words search finds this record by; package-private, for the model's own tests. */
+    java.util.Set<String> nameTokens() {
+        return java.util.Collections.unmodifiableSet(nameTokens);
+    }
+
     /** The record this one was merged into, or null while it stands on its own. */
     public String mergedIntoId() {
         return mergedIntoId;

@@ -32,11 +32,6 @@ public enum EnrolmentStatus {
 
     /** @throws IllegalArgumentException for a code that is not C, M or S */
     public static EnrolmentStatus ofDfeCode(String code) {
-        for (EnrolmentStatus status : values()) {
-            if (status.dfeCode.equalsIgnoreCase(code == null ? "" : code.strip())) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Enrolment status is C, M or S, not \"" + code + "\"");
+        return DfeCodes.lookUp(values(), EnrolmentStatus::dfeCode, code, "Enrolment status is C, M or S, not \"" + code + "\"");
     }
 }

@@ -24,11 +24,6 @@ public enum SenProvision {
 
     /** @throws IllegalArgumentException for a code that is not E, K or N */
     public static SenProvision ofDfeCode(String code) {
-        for (SenProvision provision : values()) {
-            if (provision.dfeCode.equalsIgnoreCase(code == null ? "" : code.strip())) {
-                return provision;
-            }
-        }
-        throw new IllegalArgumentException("SEN provision is E (EHC plan), K (SEN support) or N (none), not \"" + code + "\"");
+        return DfeCodes.lookUp(values(), SenProvision::dfeCode, code, "SEN provision is E (EHC plan), K (SEN support) or N (none), not \"" + code + "\"");
     }
 }

@@ -24,11 +24,6 @@ public enum Sex {
 
     /** @throws IllegalArgumentException for a code that is not M, F or U */
     public static Sex ofDfeCode(String code) {
-        for (Sex sex : values()) {
-            if (sex.dfeCode.equalsIgnoreCase(code == null ? "" : code.strip())) {
-                return sex;
-            }
-        }
-        throw new IllegalArgumentException("Sex is recorded as M, F or U, not \"" + code + "\"");
+        return DfeCodes.lookUp(values(), Sex::dfeCode, code, "Sex is recorded as M, F or U, not \"" + code + "\"");
     }
 }
