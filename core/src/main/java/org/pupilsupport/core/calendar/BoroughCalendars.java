@@ -9,7 +9,6 @@ import org.pupilsupport.core.plugins.BoroughPlugins;
 import org.pupilsupport.core.tenancy.Tenant;
 import org.pupilsupport.core.tenancy.TenantDirectory;
 import org.pupilsupport.core.tenancy.TenantId;
-import org.pupilsupport.plugin.api.DateOutsideCalendarException;
 import org.pupilsupport.plugin.api.SchoolCalendar;
 import org.pupilsupport.plugin.api.SchoolCalendarExtension;
 
@@ -34,30 +33,22 @@ public class BoroughCalendars {
 
     /** The date {@code schoolDays} school days after {@code start} in the borough's calendar. */
     public SchoolDayDate schoolDaysAfter(TenantId borough, LocalDate start, int schoolDays) {
+        return of(borough).after(start, schoolDays);
+    }
+
+    /** The borough's school days, with the baseline standing in where the borough's plugin cannot answer. */
+    public SchoolDays of(TenantId borough) {
         Tenant tenant = tenants.require(borough);
-        String pluginDescription = tenant.displayName() + " term dates (plugin " + tenant.pluginId() + ")";
         Optional<SchoolCalendar> boroughCalendar;
         try {
             boroughCalendar = plugins.extension(SchoolCalendarExtension.class, tenant.pluginId()).map(SchoolCalendarExtension::schoolCalendar);
         } catch (RuntimeException pluginFailure) {
             LOG.log(Level.WARNING, "The school calendar of plugin " + tenant.pluginId() + " failed; using the baseline for " + borough, pluginFailure);
-            return baseline(start, schoolDays, "the " + tenant.pluginId() + " plugin's calendar failed");
+            return SchoolDays.baselineBecause("the " + tenant.pluginId() + " plugin's calendar failed");
         }
-        if (boroughCalendar.isEmpty()) {
-            return baseline(start, schoolDays, "the " + tenant.pluginId() + " plugin is not installed");
-        }
-        try {
-            return new SchoolDayDate(boroughCalendar.get().schoolDaysAfter(start, schoolDays), pluginDescription, null);
-        } catch (DateOutsideCalendarException outside) {
-            return baseline(start, schoolDays, "the " + tenant.pluginId() + " plugin has no term dates for " + outside.date());
-        } catch (RuntimeException pluginFailure) {
-            LOG.log(Level.WARNING, "The school calendar of plugin " + tenant.pluginId() + " failed; using the baseline for " + borough, pluginFailure);
-            return baseline(start, schoolDays, "the " + tenant.pluginId() + " plugin's calendar failed");
-        }
-    }
-
-    private static SchoolDayDate baseline(LocalDate start, int schoolDays, String reason) {
-        return new SchoolDayDate(BaselineSchoolCalendar.INSTANCE.schoolDaysAfter(start, schoolDays),
-                "baseline calendar (weekdays less English bank holidays)", reason);
+        return boroughCalendar
+                .map(calendar -> SchoolDays.of(calendar, tenant.displayName() + " term dates (plugin " + tenant.pluginId() + ")",
+                        "the " + tenant.pluginId() + " plugin"))
+                .orElseGet(() -> SchoolDays.baselineBecause("the " + tenant.pluginId() + " plugin is not installed"));
     }
 }

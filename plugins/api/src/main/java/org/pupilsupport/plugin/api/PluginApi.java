@@ -8,8 +8,8 @@ package org.pupilsupport.plugin.api;
  */
 public final class PluginApi {
 
-    /** Semantic version: a breaking change to any extension point raises the major number; 1.1 added {@link RecordRulesExtension}. */
-    public static final String VERSION = "1.1.0";
+    /** Semantic version: a breaking change to any extension point raises the major number; 1.1 added {@link RecordRulesExtension}, 1.2 {@link CaseProtocolExtension}. */
+    public static final String VERSION = "1.2.0";
 
     private PluginApi() {
     }

@@ -2,6 +2,7 @@ package org.pupilsupport.plugin.api;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A borough's school calendar: which dates are school days. Statutory deadlines in education law are
@@ -58,5 +59,17 @@ public interface SchoolCalendar {
     /** @since 1.0 */
     default boolean covers(LocalDate date) {
         return !date.isBefore(coveredFrom()) && !date.isAfter(coveredUntil());
+    }
+
+    /**
+     * The term the date falls in (its first and last pupil days), for rules counted per term: a governing
+     * board must consider reinstatement when a pupil's suspensions pass 15 school days in one term. Empty
+     * for a date in a holiday, and for a calendar that does not know its terms; the host then counts over
+     * the whole academic year, which errs towards holding the meeting.
+     *
+     * @since 1.2
+     */
+    default Optional<TermTimeCalendar.DateSpan> termContaining(LocalDate date) {
+        return Optional.empty();
     }
 }

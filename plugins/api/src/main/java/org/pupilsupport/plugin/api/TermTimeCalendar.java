@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -166,6 +167,12 @@ public final class TermTimeCalendar implements SchoolCalendar {
     @Override
     public LocalDate coveredUntil() {
         return coveredUntil;
+    }
+
+    /** @since 1.2 */
+    @Override
+    public Optional<DateSpan> termContaining(LocalDate date) {
+        return terms.stream().filter(term -> term.contains(date)).findFirst();
     }
 
     /** @since 1.0 */

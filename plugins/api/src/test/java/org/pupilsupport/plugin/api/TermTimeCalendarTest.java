@@ -41,6 +41,14 @@ class TermTimeCalendarTest {
     }
 
     @Test
+    void aDateInATermOrItsHalfTermBelongsToThatTermButAHolidayToNone() {
+        assertEquals("Autumn 2025", calendar.termContaining(date("2025-11-12")).orElseThrow().label());
+        assertEquals("Autumn 2025", calendar.termContaining(date("2025-10-29")).orElseThrow().label(), "half term is inside the term");
+        assertEquals(date("2026-03-27"), calendar.termContaining(date("2026-01-05")).orElseThrow().last());
+        assertTrue(calendar.termContaining(date("2026-04-01")).isEmpty(), "Easter holiday");
+    }
+
+    @Test
     void bankHolidaysInsideTermAreNotSchoolDays() {
         assertFalse(calendar.isSchoolDay(date("2026-05-04")), "early May bank holiday falls in summer term");
         assertTrue(calendar.isSchoolDay(date("2026-05-05")));

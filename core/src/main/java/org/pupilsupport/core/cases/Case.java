@@ -1,0 +1,551 @@
+package org.pupilsupport.core.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.tenancy.TenantScopedEntity;
+
+/**
+ * One piece of the service's work: a child in one service area (or, for consultancy, a school), from the
+ * notification or referral that started it to the outcome that closed it. The aggregate root of casework.
+ *
+ * <p>Life: a notification arrives as {@link CaseStatus#REFERRED} and waits for allocation; allocating an
+ * officer opens it; it closes only with an outcome that fits its area and its recorded facts (a child cannot
+ * be closed as untraced before the DfE lost-pupil area was used); a closed case can be reopened, with a
+ * reason. A closed case cannot be changed.
+ *
+ * <p>The area's facts drive its deadlines, counted in school days on the borough's calendar; each deadline
+ * still to meet is a {@link CaseTask} for the allocated officer, kept in step by {@link #reconcileTasks}.
+ * Statutory limits live in the area classes; borough protocols come in as a {@link CaseProtocol}.
+ */
+@Entity(name = "CaseFile") // "Case" is a reserved word in JPQL and SQL
+@Table(name = "CASE_FILE")
+public class Case extends TenantScopedEntity {
+
+    static final int LONGEST_SUMMARY = 2000;
+    static final int LONGEST_OUTCOME_NOTE = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseNumbers")
+    @SequenceGenerator(name = "caseNumbers", sequenceName = "CASE_NUMBER_SEQ", allocationSize = 1)
+    @Column(name = "CASE_NUMBER")
+    private Long number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "AREA", nullable = false, length = 30)
+    private ServiceArea area;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private CaseStatus status;
+
+    /** The child the case is about; null only for school consultancy. */
+    @Column(name = "CHILD_ID", length = 36)
+    private String childId;
+
+    /** The school concerned (the excluding school, the one that notified...); the subject of a consultancy. */
+    @Column(name = "SCHOOL_URN")
+    private Integer schoolUrn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SOURCE", nullable = false, length = 30)
+    private CaseSource source;
+
+    @Column(name = "REFERRED_ON", nullable = false)
+    private LocalDate referredOn;
+
+    @Column(name = "SUMMARY", nullable = false, length = LONGEST_SUMMARY)
+    private String summary;
+
+    @Column(name = "ALLOCATED_OFFICER", length = 64)
+    private String allocatedOfficer;
+
+    @Column(name = "TEAM_ID", length = 36)
+    private String teamId;
+
+    @Column(name = "OPENED_ON")
+    private LocalDate openedOn;
+
+    @Column(name = "CLOSED_ON")
+    private LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "OUTCOME", length = 40)
+    private CaseOutcome outcome;
+
+    @Column(name = "OUTCOME_NOTE", length = LONGEST_OUTCOME_NOTE)
+    private String outcomeNote;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "CREATED_BY", nullable = false, length = 64)
+    private String createdBy;
+
+    @Embedded
+    private MissingEducation missingEducation;
+
+    @Embedded
+    private Exclusion exclusion;
+
+    @Embedded
+    private ReducedTimetable reducedTimetable;
+
+    @Embedded
+    private HealthNeeds healthNeeds;
+
+    @Embedded
+    private InYearTransfer inYearTransfer;
+
+    @ElementCollection
+    @CollectionTable(name = "CASE_ENQUIRY", joinColumns = @JoinColumn(name = "CASE_NUMBER"))
+    @OrderBy("madeOn")
+    private List<Enquiry> enquiries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CASE_REVIEW", joinColumns = @JoinColumn(name = "CASE_NUMBER"))
+    @OrderBy("heldOn")
+    private List<CaseReview> reviews = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "CASE_EVENT", joinColumns = @JoinColumn(name = "CASE_NUMBER"))
+    @OrderBy("happenedAt")
+    private List<CaseEvent> history = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "CASE_NUMBER", nullable = false)
+    @OrderBy("dueOn")
+    private List<CaseTask> tasks = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "CASE_NUMBER", nullable = false)
+    @OrderBy("happenedAt DESC")
+    private List<CaseContact> contacts = new ArrayList<>();
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected Case() {
+        // for JPA
+    }
+
+    private Case(ServiceArea area, String childId, Integer schoolUrn, CaseSource source, LocalDate referredOn, String summary, String by,
+                 Instant now, LocalDate today) {
+        this.area = Text.present(area, "Choose the service area");
+        this.childId = childId;
+        this.schoolUrn = schoolUrn;
+        this.source = Text.present(source, "Choose how the case came to the service");
+        this.referredOn = Text.present(referredOn, "Enter the date of the notification or referral");
+        if (referredOn.isAfter(today)) {
+            throw new IllegalArgumentException("A notification or referral cannot be dated in the future");
+        }
+        this.summary = Text.required(summary, "what the notification or referral says", LONGEST_SUMMARY);
+        this.status = CaseStatus.REFERRED;
+        this.createdAt = now;
+        this.createdBy = by;
+        note(now, by, "case recorded: " + area.label() + ", from " + source.label().toLowerCase(java.util.Locale.ROOT) + " of " + referredOn);
+    }
+
+    /** A child's case, awaiting allocation. */
+    public static Case forChild(ServiceArea area, String childId, Integer schoolUrn, CaseSource source, LocalDate referredOn, String summary,
+                                String by, Instant now, LocalDate today) {
+        if (area != null && area.aboutASchool()) {
+            throw new IllegalArgumentException(area.label() + " is recorded against a school, not a child");
+        }
+        return new Case(area, Text.present(childId, "Choose the child"), schoolUrn, source, referredOn, summary, by, now, today);
+    }
+
+    /** Consultancy for a school, awaiting allocation. */
+    public static Case forSchool(int schoolUrn, CaseSource source, LocalDate referredOn, String summary, String by, Instant now, LocalDate today) {
+        return new Case(ServiceArea.SCHOOL_CONSULTANCY, null, schoolUrn, source, referredOn, summary, by, now, today);
+    }
+
+    // ---- lifecycle
+
+    /** Gives the case to an officer (and team); a referred case opens. Open tasks follow the officer. */
+    public void allocate(String officer, String team, String by, Instant now, LocalDate today) {
+        requireNotClosed();
+        this.allocatedOfficer = Text.required(officer, "the officer to allocate", 64);
+        this.teamId = team;
+        if (status == CaseStatus.REFERRED) {
+            status = CaseStatus.OPEN;
+            openedOn = today;
+        }
+        tasks.stream().filter(task -> !task.done()).forEach(task -> task.assignTo(officer));
+        note(now, by, "allocated to " + officer);
+    }
+
+    /**
+     * Closes the case. A referral may be closed without allocation only as needing no further action.
+     *
+     * @throws IllegalArgumentException when the outcome does not fit the area or the facts recorded
+     */
+    public void close(CaseOutcome outcome, String note, String by, Instant now, LocalDate today) {
+        requireNotClosed();
+        Text.present(outcome, "Choose the outcome");
+        if (!outcome.appliesTo(area)) {
+            throw new IllegalArgumentException("\"" + outcome.label() + "\" is not an outcome of a " + area.label().toLowerCase(java.util.Locale.ROOT) + " case");
+        }
+        if (status == CaseStatus.REFERRED && outcome != CaseOutcome.NO_FURTHER_ACTION) {
+            throw new IllegalArgumentException("Allocate the case before closing it with an outcome other than no further action");
+        }
+        String problem = closingProblem(outcome);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        String checkedNote = Text.optional(note, "the closing note", LONGEST_OUTCOME_NOTE);
+        this.status = CaseStatus.CLOSED;
+        this.outcome = outcome;
+        this.outcomeNote = checkedNote;
+        this.closedOn = today;
+        tasks.stream().filter(task -> !task.done()).forEach(task -> task.complete(today, by, "case closed"));
+        note(now, by, "closed: " + outcome.label() + (checkedNote == null ? "" : " (" + checkedNote + ")"));
+    }
+
+    /** Reopens a closed case, for a reason that goes into its history. Deadlines are worked out again. */
+    public void reopen(String reason, String by, Instant now) {
+        if (status != CaseStatus.CLOSED) {
+            throw new IllegalArgumentException("Only a closed case can be reopened");
+        }
+        String checkedReason = Text.required(reason, "why the case is reopened", 500);
+        this.status = CaseStatus.REOPENED;
+        note(now, by, "reopened after closing as \"" + outcome.label() + "\": " + checkedReason);
+        this.outcome = null;
+        this.outcomeNote = null;
+        this.closedOn = null;
+    }
+
+    private String closingProblem(CaseOutcome wanted) {
+        return switch (area) {
+            case MISSING_EDUCATION -> missingEducation == null ? null : missingEducation.closingProblem(wanted, enquiries);
+            case SUSPENSION_OR_EXCLUSION -> exclusion == null ? null : exclusion.closingProblem(wanted);
+            case HEALTH_NEEDS -> healthNeeds == null ? wanted == CaseOutcome.PLACEMENT_ENDED ? "No education was recorded as arranged" : null
+                    : healthNeeds.closingProblem(wanted);
+            case IN_YEAR_TRANSFER -> inYearTransfer == null ? wanted == CaseOutcome.PLACED_AT_SCHOOL ? "Record the placement first" : null
+                    : inYearTransfer.closingProblem(wanted);
+            default -> null;
+        };
+    }
+
+    // ---- the area's facts
+
+    public void recordMissingEducation(MissingEducation details, String by, Instant now) {
+        requireChangeable(ServiceArea.MISSING_EDUCATION);
+        this.missingEducation = details;
+        note(now, by, "missing-education details recorded: ground " + orNone(details.deletionGround()) + ", first day absent "
+                + orNone(details.firstDayAbsent()) + ", destination authority " + orNone(details.destinationLaCode()));
+    }
+
+    public void addEnquiry(EnquiryKind kind, LocalDate madeOn, String result, String by, Instant now, LocalDate today) {
+        requireChangeable(ServiceArea.MISSING_EDUCATION);
+        if (madeOn != null && madeOn.isAfter(today)) {
+            throw new IllegalArgumentException("Record an enquiry once it has been made");
+        }
+        enquiries.add(new Enquiry(kind, madeOn, result, by));
+        note(now, by, "enquiry recorded: " + kind.label() + " on " + madeOn);
+    }
+
+    public void recordExclusion(Exclusion notification, String by, Instant now) {
+        requireChangeable(ServiceArea.SUSPENSION_OR_EXCLUSION);
+        notification.keepFollowUpsOf(exclusion);
+        this.exclusion = notification;
+        note(now, by, notification.category().label() + " recorded: from " + notification.startDate() + ", " + notification.lengthDescription()
+                + ", reasons " + String.join(", ", notification.reasonCodes()));
+    }
+
+    public void recordExclusionProvision(String description, LocalDate from, String by, Instant now) {
+        requireExclusion().recordProvision(description, from);
+        note(now, by, "education from the sixth day recorded, from " + from);
+    }
+
+    public void recordGovernorsDecision(LocalDate metOn, GoverningBoardDecision decision, String by, Instant now, LocalDate today) {
+        requireExclusion().recordGovernorsDecision(metOn, decision, today);
+        note(now, by, "governing board met on " + metOn + ": " + decision.label());
+    }
+
+    public void recordReviewPanel(LocalDate appliedOn, ReviewPanelDecision decision, LocalDate decidedOn, String by, Instant now, LocalDate today) {
+        requireExclusion().recordReviewPanel(appliedOn, decision, decidedOn, today);
+        note(now, by, "review panel: applied " + appliedOn + (decision == null ? "" : "; " + decision.label() + " on " + decidedOn));
+    }
+
+    public void recordReducedTimetable(ReducedTimetable notification, String by, Instant now) {
+        requireChangeable(ServiceArea.REDUCED_TIMETABLE);
+        this.reducedTimetable = notification;
+        note(now, by, "reduced timetable recorded: " + notification.hoursPerWeek().toPlainString() + " of "
+                + notification.fullTimeHoursPerWeek().toPlainString() + " hours a week from " + notification.startDate() + " to "
+                + notification.plannedEndDate());
+    }
+
+    public void recordHealthNeeds(HealthNeeds details, String by, Instant now) {
+        requireChangeable(ServiceArea.HEALTH_NEEDS);
+        details.keepProvisionOf(healthNeeds);
+        this.healthNeeds = details;
+        note(now, by, "health needs recorded: " + details.schoolDaysMissed() + " school days missed by " + details.countedOn());
+    }
+
+    public void recordHealthProvision(String provider, BigDecimal hoursPerWeek, LocalDate from, String by, Instant now) {
+        requireChangeable(ServiceArea.HEALTH_NEEDS);
+        if (healthNeeds == null) {
+            throw new IllegalArgumentException("Record the days missed before the education arranged");
+        }
+        healthNeeds.recordProvision(provider, hoursPerWeek, from);
+        note(now, by, "s19 education arranged: " + hoursPerWeek.toPlainString() + " hours a week from " + from);
+    }
+
+    public void recordInYearTransfer(InYearTransfer details, String by, Instant now) {
+        requireChangeable(ServiceArea.IN_YEAR_TRANSFER);
+        this.inYearTransfer = details;
+        note(now, by, "in-year transfer recorded: requested " + details.requestedOn() + (details.fairAccess() ? ", fair access" : "")
+                + (details.placedOn() == null ? "" : ", placed on " + details.placedOn()));
+    }
+
+    /** A formal review; any area may hold them, reduced timetables must. */
+    public void addReview(LocalDate heldOn, String note, String by, Instant now, LocalDate today) {
+        requireNotClosed();
+        reviews.add(new CaseReview(heldOn, note, by, today));
+        note(now, by, "review held on " + heldOn);
+    }
+
+    public CaseContact addContact(LocalDateTime happenedAt, ContactChannel channel, String people, String summary, String by, Instant now,
+                                  LocalDateTime localNow) {
+        requireNotClosed();
+        CaseContact contact = new CaseContact(happenedAt, channel, people, summary, by, now, localNow);
+        contacts.add(contact);
+        note(now, by, channel.label().toLowerCase(java.util.Locale.ROOT) + " contact recorded for " + happenedAt);
+        return contact;
+    }
+
+    // ---- deadlines and tasks
+
+    /** The deadlines still to meet, from the area's facts. A closed case has none. */
+    public List<Deadline> deadlines(SchoolDays schoolDays, CaseProtocol protocol, SuspensionTotals suspensions) {
+        if (status == CaseStatus.CLOSED) {
+            return List.of();
+        }
+        return switch (area) {
+            case MISSING_EDUCATION -> missingEducation == null ? List.of() : missingEducation.deadlines(schoolDays);
+            case SUSPENSION_OR_EXCLUSION -> exclusion == null ? List.of() : exclusion.deadlines(schoolDays, suspensions.termSessions(), suspensions.year());
+            case REDUCED_TIMETABLE -> reducedTimetable == null ? List.of() : reducedTimetable.deadlines(schoolDays, protocol, reviews);
+            case HEALTH_NEEDS -> healthNeeds == null ? List.of() : healthNeeds.deadlines(schoolDays);
+            case IN_YEAR_TRANSFER -> inYearTransfer == null ? List.of() : inYearTransfer.deadlines(schoolDays);
+            default -> List.of();
+        };
+    }
+
+    /**
+     * Brings the tasks in step with the deadlines: a new deadline becomes a task for the allocated officer, a
+     * moved one moves its task, and an open task whose deadline is no longer due (the fact that meets it was
+     * recorded) is done by the case. A task already done is never raised again for the same deadline.
+     */
+    public void reconcileTasks(List<Deadline> due, String by, LocalDate today) {
+        Map<String, Deadline> byKey = new HashMap<>();
+        due.forEach(deadline -> byKey.put(deadline.key(), deadline));
+        for (CaseTask task : tasks) {
+            Deadline deadline = byKey.remove(task.deadlineKey());
+            if (task.done()) {
+                continue;
+            }
+            if (deadline == null) {
+                task.complete(today, by, "met: recorded on the case");
+            } else {
+                task.reschedule(deadline);
+            }
+        }
+        byKey.values().forEach(deadline -> tasks.add(new CaseTask(deadline, allocatedOfficer)));
+    }
+
+    /** @throws IllegalArgumentException if the task is not this case's or is already done */
+    public CaseTask completeTask(String taskId, String note, String by, Instant now, LocalDate today) {
+        requireNotClosed();
+        CaseTask task = tasks.stream().filter(candidate -> candidate.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("That task is not part of case " + reference()));
+        task.complete(today, by, note);
+        note(now, by, "task done: " + task.kind().label() + " (due " + task.dueOn() + ")");
+        return task;
+    }
+
+    // ---- guards and history
+
+    private void requireNotClosed() {
+        if (status == CaseStatus.CLOSED) {
+            throw new IllegalArgumentException("Case " + reference() + " is closed: reopen it to change it");
+        }
+    }
+
+    private void requireChangeable(ServiceArea expected) {
+        requireNotClosed();
+        if (area != expected) {
+            throw new IllegalArgumentException("Case " + reference() + " is a " + area.label().toLowerCase(java.util.Locale.ROOT)
+                    + " case, not " + expected.label().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private Exclusion requireExclusion() {
+        requireChangeable(ServiceArea.SUSPENSION_OR_EXCLUSION);
+        if (exclusion == null) {
+            throw new IllegalArgumentException("Record the school's notification of the exclusion first");
+        }
+        return exclusion;
+    }
+
+    void note(Instant when, String by, String description) {
+        history.add(new CaseEvent(when, by, description));
+    }
+
+    private static String orNone(Object value) {
+        return value == null ? "none" : value.toString();
+    }
+
+    /** Loads the collections while the transaction is open, for a page that shows the whole case. */
+    public void loadWholeCase() {
+        enquiries.size();
+        reviews.size();
+        history.size();
+        tasks.size();
+        contacts.size();
+    }
+
+    // ---- reading
+
+    public CaseReference reference() {
+        return new CaseReference(area, number == null ? 0 : number);
+    }
+
+    public Long number() {
+        return number;
+    }
+
+    public ServiceArea area() {
+        return area;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String childId() {
+        return childId;
+    }
+
+    public Integer schoolUrn() {
+        return schoolUrn;
+    }
+
+    public CaseSource source() {
+        return source;
+    }
+
+    public LocalDate referredOn() {
+        return referredOn;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String allocatedOfficer() {
+        return allocatedOfficer;
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public CaseOutcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeNote() {
+        return outcomeNote;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public MissingEducation missingEducation() {
+        return missingEducation;
+    }
+
+    public Exclusion exclusion() {
+        return exclusion;
+    }
+
+    public ReducedTimetable reducedTimetable() {
+        return reducedTimetable;
+    }
+
+    public HealthNeeds healthNeeds() {
+        return healthNeeds;
+    }
+
+    public InYearTransfer inYearTransfer() {
+        return inYearTransfer;
+    }
+
+    public List<Enquiry> enquiries() {
+        return Collections.unmodifiableList(enquiries);
+    }
+
+    public List<CaseReview> reviews() {
+        return Collections.unmodifiableList(reviews);
+    }
+
+    public List<CaseEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public List<CaseTask> tasks() {
+        return Collections.unmodifiableList(tasks);
+    }
+
+    public List<CaseContact> contacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Case that && number != null && Objects.equals(number, that.number);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(number);
+    }
+}

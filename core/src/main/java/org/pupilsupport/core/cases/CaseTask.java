@@ -1,0 +1,146 @@
+package org.pupilsupport.core.cases;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.pupilsupport.core.tenancy.TenantScopedEntity;
+
+/**
+ * A deadline of a case, as work for its allocated officer. Raised and moved by the case's rules; done
+ * either by the officer or by the case itself once the fact that meets it is recorded.
+ */
+@Entity
+@Table(name = "CASE_TASK")
+public class CaseTask extends TenantScopedEntity {
+
+    static final int LONGEST_TEXT = 500;
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    /** Written through the case's task list; read here for queries across cases. */
+    @Column(name = "CASE_NUMBER", insertable = false, updatable = false)
+    private Long caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 40)
+    private DeadlineKind kind;
+
+    @Column(name = "DEADLINE_KEY", nullable = false, length = 80)
+    private String deadlineKey;
+
+    @Column(name = "DETAIL", length = LONGEST_TEXT)
+    private String detail;
+
+    @Column(name = "DUE_ON", nullable = false)
+    private LocalDate dueOn;
+
+    /** Whose term dates counted the deadline, and why the baseline stood in if it did. */
+    @Column(name = "CALENDAR", nullable = false, length = LONGEST_TEXT)
+    private String calendar;
+
+    @Column(name = "ASSIGNED_TO", length = 64)
+    private String assignedTo;
+
+    @Column(name = "DONE_ON")
+    private LocalDate doneOn;
+
+    @Column(name = "DONE_BY", length = 64)
+    private String doneBy;
+
+    @Column(name = "DONE_NOTE", length = LONGEST_TEXT)
+    private String doneNote;
+
+    protected CaseTask() {
+        // for JPA
+    }
+
+    CaseTask(Deadline deadline, String assignedTo) {
+        this.id = UUID.randomUUID().toString();
+        this.kind = deadline.kind();
+        this.deadlineKey = deadline.key();
+        this.assignedTo = assignedTo;
+        reschedule(deadline);
+    }
+
+    void reschedule(Deadline deadline) {
+        this.detail = deadline.detail() == null ? null : Text.optional(deadline.detail(), "detail", LONGEST_TEXT);
+        this.dueOn = deadline.due().date();
+        this.calendar = deadline.due().fromBaseline()
+                ? deadline.due().calendarDescription() + ", because " + deadline.due().fallbackReason()
+                : deadline.due().calendarDescription();
+    }
+
+    void assignTo(String username) {
+        this.assignedTo = username;
+    }
+
+    void complete(LocalDate on, String by, String note) {
+        if (doneOn != null) {
+            throw new IllegalArgumentException("This task was already done on " + doneOn);
+        }
+        this.doneOn = on;
+        this.doneBy = by;
+        this.doneNote = Text.optional(note, "the note", LONGEST_TEXT);
+    }
+
+    public boolean done() {
+        return doneOn != null;
+    }
+
+    public boolean overdueOn(LocalDate today) {
+        return !done() && dueOn.isBefore(today);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Long caseNumber() {
+        return caseNumber;
+    }
+
+    public DeadlineKind kind() {
+        return kind;
+    }
+
+    String deadlineKey() {
+        return deadlineKey;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public String calendar() {
+        return calendar;
+    }
+
+    public String assignedTo() {
+        return assignedTo;
+    }
+
+    public LocalDate doneOn() {
+        return doneOn;
+    }
+
+    public String doneBy() {
+        return doneBy;
+    }
+
+    public String doneNote() {
+        return doneNote;
+    }
+}

@@ -1,0 +1,56 @@
+package org.pupilsupport.core.cases;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One reasonable enquiry made on a missing-education case: to whom, when, what it found. */
+@Embeddable
+public class Enquiry {
+
+    static final int LONGEST_RESULT = 1000;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 30)
+    private EnquiryKind kind;
+
+    @Column(name = "MADE_ON", nullable = false)
+    private LocalDate madeOn;
+
+    @Column(name = "RESULT", nullable = false, length = LONGEST_RESULT)
+    private String result;
+
+    @Column(name = "RECORDED_BY", nullable = false, length = 64)
+    private String recordedBy;
+
+    protected Enquiry() {
+        // for JPA
+    }
+
+    Enquiry(EnquiryKind kind, LocalDate madeOn, String result, String recordedBy) {
+        this.kind = Text.present(kind, "Choose who was asked");
+        this.madeOn = Text.present(madeOn, "Enter the date of the enquiry");
+        this.result = Text.required(result, "what the enquiry found", LONGEST_RESULT);
+        this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by");
+    }
+
+    public EnquiryKind kind() {
+        return kind;
+    }
+
+    public LocalDate madeOn() {
+        return madeOn;
+    }
+
+    public String result() {
+        return result;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

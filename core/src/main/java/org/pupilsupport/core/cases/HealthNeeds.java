@@ -1,0 +1,131 @@
+package org.pupilsupport.core.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import org.pupilsupport.core.calendar.SchoolDayDate;
+import org.pupilsupport.core.calendar.SchoolDays;
+
+/**
+ * A child who cannot attend school because of health (Education Act 1996 s19). The authority must arrange
+ * suitable full-time education, or as much as the child's health allows, as soon as it is clear the child
+ * will miss 15 school days, consecutive or cumulative; it must not wait for medical evidence.
+ */
+@Embeddable
+public class HealthNeeds {
+
+    public static final int TRIGGER_SCHOOL_DAYS = 15;
+    static final int LONGEST_TEXT = 500;
+
+    @Column(name = "S19_FIRST_DAY_MISSED")
+    private LocalDate firstDayMissed;
+
+    /** School days missed so far through ill health, as counted on {@link #countedOn}. */
+    @Column(name = "S19_DAYS_MISSED")
+    private Integer schoolDaysMissed;
+
+    @Column(name = "S19_COUNTED_ON")
+    private LocalDate countedOn;
+
+    @Column(name = "S19_PROVIDER", length = LONGEST_TEXT)
+    private String provider;
+
+    @Column(name = "S19_HOURS", precision = 4, scale = 1)
+    private BigDecimal hoursPerWeek;
+
+    @Column(name = "S19_PROVISION_FROM")
+    private LocalDate provisionFrom;
+
+    protected HealthNeeds() {
+        // for JPA
+    }
+
+    /** @throws IllegalArgumentException with an officer-readable message */
+    public HealthNeeds(LocalDate firstDayMissed, int schoolDaysMissed, LocalDate countedOn, LocalDate today) {
+        this.firstDayMissed = Text.present(firstDayMissed, "Enter the first school day missed");
+        this.countedOn = Text.present(countedOn, "Enter the date the days missed were counted");
+        if (countedOn.isAfter(today) || firstDayMissed.isAfter(countedOn)) {
+            throw new IllegalArgumentException("Days missed are counted from the first day missed up to today, not beyond");
+        }
+        if (schoolDaysMissed < 0 || schoolDaysMissed > 400) {
+            throw new IllegalArgumentException("Enter the school days missed so far, from 0");
+        }
+        this.schoolDaysMissed = schoolDaysMissed;
+    }
+
+    void recordProvision(String provider, BigDecimal hoursPerWeek, LocalDate from) {
+        this.provider = Text.required(provider, "who provides the education", LONGEST_TEXT);
+        this.hoursPerWeek = Text.present(hoursPerWeek, "Enter the hours a week of education arranged");
+        if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(ReducedTimetable.MOST_HOURS_IN_A_WEEK) > 0) {
+            throw new IllegalArgumentException("Hours a week must be more than 0 and at most " + ReducedTimetable.MOST_HOURS_IN_A_WEEK);
+        }
+        this.provisionFrom = Text.present(from, "Enter the date the education starts");
+    }
+
+    void keepProvisionOf(HealthNeeds earlier) {
+        if (earlier != null) {
+            this.provider = earlier.provider;
+            this.hoursPerWeek = earlier.hoursPerWeek;
+            this.provisionFrom = earlier.provisionFrom;
+        }
+    }
+
+    /**
+     * The date the child reaches 15 school days missed, if absence goes on from the count: the count's date
+     * itself when 15 are already missed.
+     */
+    public SchoolDayDate fifteenthDayMissed(SchoolDays schoolDays) {
+        int stillToMiss = Math.max(0, TRIGGER_SCHOOL_DAYS - schoolDaysMissed);
+        return schoolDays.after(countedOn, stillToMiss);
+    }
+
+    /** Whether the s19 duty had certainly arisen by the count's date. */
+    public boolean triggered() {
+        return schoolDaysMissed >= TRIGGER_SCHOOL_DAYS;
+    }
+
+    List<Deadline> deadlines(SchoolDays schoolDays) {
+        List<Deadline> deadlines = new ArrayList<>();
+        if (provisionFrom == null) {
+            deadlines.add(Deadline.of(DeadlineKind.HEALTH_PROVISION, firstDayMissed, schoolDaysMissed + " school days missed by " + countedOn
+                    + "; arrange education without waiting for medical evidence", fifteenthDayMissed(schoolDays)));
+        }
+        return deadlines;
+    }
+
+    String closingProblem(CaseOutcome outcome) {
+        if (outcome == CaseOutcome.PLACEMENT_ENDED && provisionFrom == null) {
+            return "No education was recorded as arranged, so no placement can have ended";
+        }
+        return null;
+    }
+
+    public LocalDate firstDayMissed() {
+        return firstDayMissed;
+    }
+
+    public int schoolDaysMissed() {
+        return schoolDaysMissed == null ? 0 : schoolDaysMissed;
+    }
+
+    public LocalDate countedOn() {
+        return countedOn;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public BigDecimal hoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public LocalDate provisionFrom() {
+        return provisionFrom;
+    }
+}
