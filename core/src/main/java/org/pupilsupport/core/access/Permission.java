@@ -18,6 +18,10 @@ public enum Permission {
     IMPORT_FILES,
     /** Allocate a child to a team, or take the allocation away. */
     ALLOCATE_CHILDREN,
+    /** Record notifications and referrals, and work on cases known to the officer: contacts, facts, tasks, closing. */
+    WORK_ON_CASES,
+    /** Allocate cases to officers and reallocate them; see notifications awaiting allocation and the team's cases. */
+    ALLOCATE_CASES,
     /** Read who opened records outside their teams' work, and why. */
     READ_BREAK_GLASS_REPORT,
     /** Read and filter the borough's audit trail. */

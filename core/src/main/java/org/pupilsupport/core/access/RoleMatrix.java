@@ -17,11 +17,11 @@ public final class RoleMatrix {
 
     private static final Map<BoroughRole, Set<Permission>> GRANTS = Map.of(
             BoroughRole.OFFICER, EnumSet.of(Permission.FIND_CHILDREN, Permission.OPEN_CHILD_RECORDS,
-                    Permission.CHANGE_CHILD_RECORDS, Permission.REVEAL_SENSITIVE_FIELDS),
+                    Permission.CHANGE_CHILD_RECORDS, Permission.REVEAL_SENSITIVE_FIELDS, Permission.WORK_ON_CASES),
             BoroughRole.SENIOR_OFFICER, EnumSet.of(Permission.FIND_CHILDREN, Permission.OPEN_CHILD_RECORDS,
                     Permission.CHANGE_CHILD_RECORDS, Permission.REVEAL_SENSITIVE_FIELDS, Permission.REMOVE_CHILD_RECORDS,
                     Permission.ALLOCATE_CHILDREN, Permission.READ_BREAK_GLASS_REPORT, Permission.IMPORT_FILES,
-                    Permission.MERGE_CHILD_RECORDS),
+                    Permission.MERGE_CHILD_RECORDS, Permission.WORK_ON_CASES, Permission.ALLOCATE_CASES),
             BoroughRole.ADMINISTRATOR, EnumSet.of(Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS,
                     Permission.VERIFY_AUDIT_TRAIL),
             BoroughRole.AUDITOR, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL,

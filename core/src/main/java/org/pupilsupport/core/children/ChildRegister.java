@@ -129,6 +129,11 @@ public class ChildRegister {
             child.loadWholeRecord();
             return new ChildRecordAccess.Granted(child, false);
         }
+        if (children.hasActiveCaseAllocatedTo(id, actor.username())) {
+            audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.SUCCESS).withDetails("the officer's allocated case"));
+            child.loadWholeRecord();
+            return new ChildRecordAccess.Granted(child, false);
+        }
         if (children.isKnownTo(id, actor.username(), clock.instant())) {
             child.loadWholeRecord();
             audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, id, AuditOutcome.SUCCESS)

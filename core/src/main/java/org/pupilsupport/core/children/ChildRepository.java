@@ -28,9 +28,13 @@ public interface ChildRepository {
 
     /**
      * Whether the officer may open the child's record without a new reason: the child is allocated to one
-     * of the officer's teams, or the officer gave a reason that has not yet expired.
+     * of the officer's teams, the officer is allocated an open case of the child, or the officer gave a reason
+     * that has not yet expired.
      */
     boolean isKnownTo(String childId, String username, Instant now);
+
+    /** Whether the officer is the allocated officer of an open or reopened case of the child. */
+    boolean hasActiveCaseAllocatedTo(String childId, String username);
 
     /** Of these children, the ones {@link #isKnownTo known} to the officer. */
     Set<String> knownAmong(Collection<String> childIds, String username, Instant now);

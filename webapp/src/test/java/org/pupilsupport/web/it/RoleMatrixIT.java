@@ -77,6 +77,9 @@ class RoleMatrixIT {
     @Inject
     org.pupilsupport.core.children.ctf.CtfImports ctfImports;
 
+    @Inject
+    org.pupilsupport.core.cases.Casework casework;
+
     /** One harmless attempt at each permission's action; any answer but a refusal means "allowed". */
     private Map<Permission, Runnable> actions() {
         AuditQuery everything = new AuditQuery(null, null, null, null, null);
@@ -95,6 +98,8 @@ class RoleMatrixIT {
             }
         });
         actions.put(Permission.ALLOCATE_CHILDREN, () -> children.allocate(NO_SUCH_CHILD, "no-such-team"));
+        actions.put(Permission.WORK_ON_CASES, () -> casework.open("CME-999999999"));
+        actions.put(Permission.ALLOCATE_CASES, () -> casework.allocationTeams());
         actions.put(Permission.READ_BREAK_GLASS_REPORT, () -> breakGlassReport.lastThirtyDays());
         actions.put(Permission.READ_AUDIT_TRAIL, () -> chains.search(everything, 0, 1));
         actions.put(Permission.EXPORT_AUDIT_TRAIL, () -> export.writeCsv(new AuditQuery(NO_SUCH_CHILD, null, null, null, null), OutputStream.nullOutputStream()));

@@ -76,7 +76,21 @@ public class JpaChildRepository implements ChildRepository {
         known.addAll(entityManagers.current().createQuery("SELECT DISTINCT b.childId FROM BreakGlassAccess b"
                         + " WHERE b.childId IN :children AND b.username = :username AND b.expiresAt > :now", String.class)
                 .setParameter("children", childIds).setParameter("username", username).setParameter("now", now).getResultList());
+        // An officer allocated an open case of a child knows the child, whatever their teams.
+        known.addAll(activelyAllocated(childIds, username));
         return known;
+    }
+
+    @Override
+    public boolean hasActiveCaseAllocatedTo(String childId, String username) {
+        return !activelyAllocated(List.of(childId), username).isEmpty();
+    }
+
+    private List<String> activelyAllocated(Collection<String> childIds, String username) {
+        return entityManagers.current().createQuery("SELECT DISTINCT c.childId FROM CaseFile c WHERE c.childId IN :children"
+                        + " AND c.allocatedOfficer = :username AND c.status <> :closed", String.class)
+                .setParameter("children", childIds).setParameter("username", username)
+                .setParameter("closed", org.pupilsupport.core.cases.CaseStatus.CLOSED).getResultList();
     }
 
     @Override

@@ -1,0 +1,519 @@
+package org.pupilsupport.core.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.access.Permission;
+import org.pupilsupport.core.access.Requires;
+import org.pupilsupport.core.audit.AuditAction;
+import org.pupilsupport.core.audit.AuditEvent;
+import org.pupilsupport.core.audit.AuditOutcome;
+import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.calendar.BoroughCalendars;
+import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.children.ChildNotFoundException;
+import org.pupilsupport.core.children.ChildRepository;
+import org.pupilsupport.core.children.ReasonRequiredException;
+import org.pupilsupport.core.reference.ReferenceData;
+import org.pupilsupport.core.schools.SchoolRegister;
+import org.pupilsupport.core.teams.Team;
+import org.pupilsupport.core.tenancy.ActingBorough;
+import org.pupilsupport.core.tenancy.TenantId;
+import org.pupilsupport.core.time.Clocks;
+
+/**
+ * What officers do with cases in the acting borough. Each method is one audited transaction; a case of
+ * another borough is not found, exactly like an unknown reference.
+ *
+ * <p>Need to know: a case is open to its allocated officer, to members of its team, and to anyone who knows
+ * the child (by team or by a break-glass reason); a notification awaiting allocation is open to those who
+ * allocate. Recording a notification does not by itself make the child known: an officer can take a new
+ * case only for a child they already know, otherwise it waits for a senior officer.
+ *
+ * <p>After every change the case's deadlines are worked out again on the borough's calendar and protocol,
+ * and its tasks brought in step.
+ */
+@ApplicationScoped
+// Refusals and not-found answers commit: the audit entry recording the attempt must survive them.
+@Transactional(dontRollbackOn = {CaseNotFoundException.class, ReasonRequiredException.class, ChildNotFoundException.class})
+public class Casework {
+
+    /** The week the dashboard looks ahead. */
+    public static final int DAYS_AHEAD = 7;
+    static final int LONGEST_LIST = 200;
+    static final String SUBJECT = "case";
+
+    public static final String DELETION_GROUNDS = "deletion-ground";
+    public static final String EXCLUSION_REASONS = "exclusion-reason";
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    ChildRepository children;
+
+    @Inject
+    SchoolRegister schools;
+
+    @Inject
+    BoroughCalendars calendars;
+
+    @Inject
+    BoroughCaseProtocols protocols;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    ActingBorough actingBorough;
+
+    @Inject
+    Clock clock;
+
+    /** A notification or referral about a child. {@code takeIt}: the recording officer becomes its officer. */
+    public record NewChildCase(ServiceArea area, String childId, Integer schoolUrn, CaseSource source, LocalDate referredOn, String summary,
+                               boolean takeIt) {
+    }
+
+    // ---- recording
+
+    /**
+     * Records a child's case. It waits for allocation unless the officer takes it, which they may only for a
+     * child they already know.
+     *
+     * @throws ChildNotFoundException   when the child is not in the acting borough
+     * @throws IllegalArgumentException with an officer-readable message for invalid details
+     */
+    @Requires(Permission.WORK_ON_CASES)
+    public CaseReference recordChildCase(NewChildCase details) {
+        Objects.requireNonNull(details, "details");
+        String childId = details.childId();
+        if (childId == null || children.find(childId).isEmpty()) {
+            audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, null, AuditOutcome.NOT_FOUND).withDetails("no child " + childId));
+            throw new ChildNotFoundException(childId);
+        }
+        if (details.schoolUrn() != null) {
+            schools.require(details.schoolUrn());
+        }
+        Case newCase = Case.forChild(details.area(), childId, details.schoolUrn(), details.source(), details.referredOn(), details.summary(),
+                actor.username(), clock.instant(), today());
+        if (details.takeIt() && !knowsChild(childId)) {
+            throw new IllegalArgumentException("You can take a case only for a child your teams already know; this one will wait for allocation. "
+                    + "Untick \"I will take this case\" to record it.");
+        }
+        cases.add(newCase);
+        if (details.takeIt()) {
+            List<String> teams = cases.teamsOf(actor.username());
+            newCase.allocate(actor.username(), teams.isEmpty() ? null : teams.get(0), actor.username(), clock.instant(), today());
+        }
+        audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, newCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails(details.area().label() + " for child " + childId + " from " + details.source().label()
+                        + (details.takeIt() ? "; taken by the recording officer" : "; awaiting allocation")));
+        return newCase.reference();
+    }
+
+    /** Records a school's request for consultancy; it concerns no child. */
+    @Requires(Permission.WORK_ON_CASES)
+    public CaseReference recordSchoolConsultancy(int schoolUrn, CaseSource source, LocalDate requestedOn, String summary, boolean takeIt) {
+        schools.require(schoolUrn);
+        Case newCase = Case.forSchool(schoolUrn, source, requestedOn, summary, actor.username(), clock.instant(), today());
+        cases.add(newCase);
+        if (takeIt) {
+            List<String> teams = cases.teamsOf(actor.username());
+            newCase.allocate(actor.username(), teams.isEmpty() ? null : teams.get(0), actor.username(), clock.instant(), today());
+        }
+        audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, newCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails("school consultancy for school " + schoolUrn));
+        return newCase.reference();
+    }
+
+    // ---- reading
+
+    /**
+     * The whole case, for someone with need to know. Every call is one audited view.
+     *
+     * @throws CaseNotFoundException   for an unknown reference or another borough's
+     * @throws ReasonRequiredException when the officer does not know the child: open the child's record giving a reason
+     */
+    @Requires(Permission.WORK_ON_CASES)
+    public Case open(String reference) {
+        Case found = caseFor(reference, AuditAction.VIEW);
+        audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, found.reference().toString(), AuditOutcome.SUCCESS));
+        found.loadWholeCase();
+        return found;
+    }
+
+    /** The deadlines of a case as they stand, with whose calendar counted them, for its page. */
+    @Requires(Permission.WORK_ON_CASES)
+    public CaseRules rulesOf(String reference) {
+        Case found = caseFor(reference, AuditAction.VIEW);
+        SchoolDays schoolDays = calendars.of(borough());
+        CaseProtocol protocol = protocols.of(borough());
+        SuspensionTotals totals = suspensionTotals(found, schoolDays);
+        return new CaseRules(protocol, totals.year(), found.deadlines(schoolDays, protocol, totals), schoolDays);
+    }
+
+    /** What the case page needs besides the case: the protocol, the yearly suspension count, the live deadlines. */
+    public record CaseRules(CaseProtocol protocol, SuspensionAllowance suspensions, List<Deadline> deadlines, SchoolDays schoolDays) {
+    }
+
+    /**
+     * The child's cases, newest first, for the child's page.
+     *
+     * @throws ReasonRequiredException when the officer does not know the child
+     */
+    @Requires(Permission.WORK_ON_CASES)
+    public List<CaseSummary> casesOfChild(String childId) {
+        requireKnownChild(childId);
+        String name = cases.childNames(List.of(childId)).get(childId);
+        return cases.ofChild(childId).stream().map(aCase -> CaseSummary.of(aCase, name)).toList();
+    }
+
+    /** Everything that happened on the child's cases, newest first: case events and contacts. */
+    @Requires(Permission.WORK_ON_CASES)
+    public List<TimelineEntry> timelineOf(String childId) {
+        requireKnownChild(childId);
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (Case aCase : cases.ofChild(childId)) {
+            aCase.history().forEach(event -> timeline.add(new TimelineEntry(event.happenedAt(), aCase.reference(), event.description(), event.username())));
+            aCase.contacts().forEach(contact -> timeline.add(new TimelineEntry(contact.happenedAt().atZone(Clocks.ENGLAND).toInstant(), aCase.reference(),
+                    contact.channel().label() + " with " + contact.peopleInvolved() + ": " + contact.summary(), contact.recordedBy())));
+        }
+        timeline.sort(Comparator.comparing(TimelineEntry::when).reversed());
+        return timeline;
+    }
+
+    /** Active cases at a school, for the school's page: references and areas only. */
+    @Requires(Permission.WORK_ON_CASES)
+    public List<CaseSummary> activeAtSchool(int schoolUrn) {
+        List<Case> found = cases.activeAtSchool(schoolUrn);
+        Map<String, String> names = namesOfKnownChildren(found);
+        return found.stream().map(aCase -> CaseSummary.of(aCase, names.getOrDefault(aCase.childId(), "(a child not known to your teams)"))).toList();
+    }
+
+    /** The officer's dashboard. Allocators also get the notifications awaiting allocation and their teams' cases. */
+    @Requires(Permission.WORK_ON_CASES)
+    public OfficerDay myDay() {
+        String me = actor.username();
+        LocalDate today = today();
+        List<Case> mine = cases.activeAllocatedTo(me);
+        List<CaseTask> tasks = cases.openTasksOf(me, today.plusDays(DAYS_AHEAD));
+        Set<Long> numbers = new HashSet<>();
+        tasks.forEach(task -> numbers.add(task.caseNumber()));
+        List<Case> caseOfTasks = cases.byNumbers(numbers);
+        boolean allocates = actor.isPermitted(Permission.ALLOCATE_CASES);
+        List<Case> awaiting = allocates ? cases.awaitingAllocation(LONGEST_LIST) : List.of();
+        List<Case> team = allocates ? cases.activeOfTeams(cases.teamsOf(me), LONGEST_LIST) : List.of();
+        List<Case> named = new ArrayList<>(mine);
+        named.addAll(caseOfTasks);
+        named.addAll(awaiting);
+        named.addAll(team);
+        Map<String, String> names = cases.childNames(named.stream().map(Case::childId).filter(Objects::nonNull).distinct().toList());
+        List<TaskSummary> taskSummaries = tasks.stream().map(task -> {
+            Case owner = caseOfTasks.stream().filter(aCase -> aCase.number().equals(task.caseNumber())).findFirst().orElseThrow();
+            return new TaskSummary(task.id(), owner.reference(), CaseSummary.of(owner, names.get(owner.childId())).subject(), task.kind(), task.detail(),
+                    task.dueOn(), task.overdueOn(today), task.calendar());
+        }).toList();
+        audit.record(AuditEvent.about(AuditAction.VIEW, "dashboard", me, AuditOutcome.SUCCESS)
+                .withDetails(mine.size() + " cases, " + tasks.size() + " tasks listed"));
+        return new OfficerDay(summaries(mine, names), taskSummaries, cases.activeCountsByArea(), cases.countAwaitingAllocation(),
+                summaries(awaiting, names), summaries(team, names));
+    }
+
+    /** Teams and their members, to choose whom to allocate a case to. */
+    @Requires(Permission.ALLOCATE_CASES)
+    public List<Team> allocationTeams() {
+        return cases.teams();
+    }
+
+    // ---- lifecycle
+
+    /**
+     * Allocates (or reallocates) a case to an officer of a team.
+     *
+     * @throws IllegalArgumentException when the officer is not a member of the team
+     */
+    @Requires(Permission.ALLOCATE_CASES)
+    public void allocate(String reference, String teamId, String officer) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        Team team = cases.teams().stream().filter(candidate -> candidate.id().equals(teamId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Choose one of the borough's teams"));
+        if (officer == null || !team.members().contains(officer)) {
+            throw new IllegalArgumentException("Choose an officer who is a member of " + team.name());
+        }
+        String before = aCase.allocatedOfficer();
+        aCase.allocate(officer, teamId, actor.username(), clock.instant(), today());
+        changed(aCase, "allocated to " + officer + " (" + team.name() + ")" + (before == null ? "" : ", was " + before));
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void close(String reference, CaseOutcome outcome, String note) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        aCase.close(outcome, note, actor.username(), clock.instant(), today());
+        changed(aCase, "closed: " + (outcome == null ? null : outcome.name()));
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void reopen(String reference, String reason) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        aCase.reopen(reason, actor.username(), clock.instant());
+        changed(aCase, "reopened");
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void completeTask(String reference, String taskId, String note) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        CaseTask task = aCase.completeTask(taskId, note, actor.username(), clock.instant(), today());
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails("task done: " + task.kind().name() + " due " + task.dueOn()));
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public CaseContact addContact(String reference, LocalDateTime happenedAt, ContactChannel channel, String people, String summary) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        CaseContact contact = aCase.addContact(happenedAt, channel, people, summary, actor.username(), clock.instant(),
+                LocalDateTime.now(clock.withZone(Clocks.ENGLAND)));
+        // The summary can hold safeguarding narrative: the trail records that a contact was made, not what was said.
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails("contact recorded: " + channel.name() + " at " + happenedAt));
+        return contact;
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void addReview(String reference, LocalDate heldOn, String note) {
+        change(reference, aCase -> aCase.addReview(heldOn, note, actor.username(), clock.instant(), today()), "review held on " + heldOn);
+    }
+
+    // ---- the areas' facts
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordMissingEducation(String reference, String deletionGround, LocalDate firstDayAbsent, String destinationLaCode,
+                                       LocalDate otherLaNotifiedOn) {
+        String ground = deletionGround == null || deletionGround.isBlank() ? null : referenceData.requireCurrent(DELETION_GROUNDS, deletionGround);
+        MissingEducation details = new MissingEducation(ground, firstDayAbsent, destinationLaCode, otherLaNotifiedOn, today());
+        change(reference, aCase -> aCase.recordMissingEducation(details, actor.username(), clock.instant()),
+                "missing-education details: ground " + ground + ", first day absent " + firstDayAbsent);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void addEnquiry(String reference, EnquiryKind kind, LocalDate madeOn, String result) {
+        change(reference, aCase -> aCase.addEnquiry(kind, madeOn, result, actor.username(), clock.instant(), today()),
+                "enquiry: " + (kind == null ? null : kind.name()) + " on " + madeOn);
+    }
+
+    /** A school's notice of a suspension or permanent exclusion, with up to three DfE reason codes. */
+    public record ExclusionNotice(ExclusionCategory category, LocalDate startDate, BigDecimal lengthInSchoolDays, List<String> reasonCodes,
+                                  LocalDate notifiedOn, boolean missesPublicExam, boolean parentsMadeRepresentations) {
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordExclusion(String reference, ExclusionNotice notice) {
+        List<String> reasons = notice.reasonCodes() == null ? List.of() : notice.reasonCodes().stream().filter(Objects::nonNull)
+                .filter(code -> !code.isBlank()).map(code -> referenceData.requireCurrent(EXCLUSION_REASONS, code)).toList();
+        Exclusion exclusion = new Exclusion(notice.category(), notice.startDate(), sessionsOf(notice), reasons, notice.notifiedOn(),
+                notice.missesPublicExam(), notice.parentsMadeRepresentations(), today());
+        change(reference, aCase -> aCase.recordExclusion(exclusion, actor.username(), clock.instant()),
+                "exclusion: " + (notice.category() == null ? null : notice.category().dfeCode()) + " from " + notice.startDate() + ", "
+                        + exclusion.lengthDescription() + ", reasons " + String.join(",", reasons));
+    }
+
+    private static Integer sessionsOf(ExclusionNotice notice) {
+        if (notice.category() != ExclusionCategory.SUSPENSION) {
+            return null;
+        }
+        BigDecimal days = notice.lengthInSchoolDays();
+        if (days == null) {
+            return null;
+        }
+        BigDecimal sessions = days.multiply(BigDecimal.valueOf(2));
+        if (sessions.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("A suspension is counted in whole or half school days, e.g. 2.5");
+        }
+        return sessions.intValueExact();
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordExclusionProvision(String reference, String description, LocalDate from) {
+        change(reference, aCase -> aCase.recordExclusionProvision(description, from, actor.username(), clock.instant()),
+                "education from the sixth day, from " + from);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordGovernorsDecision(String reference, LocalDate metOn, GoverningBoardDecision decision) {
+        change(reference, aCase -> aCase.recordGovernorsDecision(metOn, decision, actor.username(), clock.instant(), today()),
+                "governing board on " + metOn + ": " + decision);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordReviewPanel(String reference, LocalDate appliedOn, ReviewPanelDecision decision, LocalDate decidedOn) {
+        change(reference, aCase -> aCase.recordReviewPanel(appliedOn, decision, decidedOn, actor.username(), clock.instant(), today()),
+                "review panel: applied " + appliedOn + ", decision " + decision);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordReducedTimetable(String reference, LocalDate notifiedOn, BigDecimal hoursPerWeek, BigDecimal fullTimeHoursPerWeek,
+                                       LocalDate startDate, LocalDate plannedEndDate, String reason) {
+        ReducedTimetable timetable = new ReducedTimetable(notifiedOn, hoursPerWeek, fullTimeHoursPerWeek, startDate, plannedEndDate, reason, today());
+        change(reference, aCase -> aCase.recordReducedTimetable(timetable, actor.username(), clock.instant()),
+                "reduced timetable: " + hoursPerWeek + " of " + fullTimeHoursPerWeek + " hours from " + startDate + " to " + plannedEndDate);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordHealthNeeds(String reference, LocalDate firstDayMissed, int schoolDaysMissed, LocalDate countedOn) {
+        HealthNeeds details = new HealthNeeds(firstDayMissed, schoolDaysMissed, countedOn, today());
+        change(reference, aCase -> aCase.recordHealthNeeds(details, actor.username(), clock.instant()),
+                "health needs: " + schoolDaysMissed + " school days missed by " + countedOn);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordHealthProvision(String reference, String provider, BigDecimal hoursPerWeek, LocalDate from) {
+        change(reference, aCase -> aCase.recordHealthProvision(provider, hoursPerWeek, from, actor.username(), clock.instant()),
+                "s19 education arranged from " + from);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordInYearTransfer(String reference, LocalDate requestedOn, boolean fairAccess, LocalDate panelOn, Integer allocatedSchoolUrn,
+                                     LocalDate placedOn) {
+        if (allocatedSchoolUrn != null) {
+            schools.require(allocatedSchoolUrn);
+        }
+        InYearTransfer details = new InYearTransfer(requestedOn, fairAccess, panelOn, allocatedSchoolUrn, placedOn, today());
+        change(reference, aCase -> aCase.recordInYearTransfer(details, actor.username(), clock.instant()),
+                "in-year transfer: requested " + requestedOn + (placedOn == null ? "" : ", placed " + placedOn));
+    }
+
+    // ---- helpers
+
+    /** Applies a change to a case the officer may work on, then brings its deadlines and tasks up to date and audits it. */
+    private void change(String reference, Consumer<Case> change, String description) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        change.accept(aCase);
+        changed(aCase, description);
+    }
+
+    private void changed(Case aCase, String description) {
+        refreshDeadlines(aCase);
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS).withDetails(description));
+    }
+
+    private void refreshDeadlines(Case aCase) {
+        SchoolDays schoolDays = calendars.of(borough());
+        aCase.reconcileTasks(aCase.deadlines(schoolDays, protocols.of(borough()), suspensionTotals(aCase, schoolDays)), actor.username(), today());
+    }
+
+    /** The child's suspensions in the academic year and term of this one, this one included. */
+    private SuspensionTotals suspensionTotals(Case aCase, SchoolDays schoolDays) {
+        Exclusion exclusion = aCase.exclusion();
+        if (aCase.area() != ServiceArea.SUSPENSION_OR_EXCLUSION || exclusion == null || exclusion.category() != ExclusionCategory.SUSPENSION) {
+            return SuspensionTotals.NONE;
+        }
+        LocalDate yearStart = SuspensionAllowance.academicYearStart(exclusion.startDate());
+        List<Case> thisYear = new ArrayList<>(cases.suspensionsOf(aCase.childId(), yearStart).stream()
+                .filter(other -> other.exclusion().startDate().isBefore(yearStart.plusYears(1)))
+                .filter(other -> !other.number().equals(aCase.number()))
+                .toList());
+        thisYear.add(aCase);
+        int yearSessions = sessionsOf(thisYear);
+        Optional<org.pupilsupport.plugin.api.TermTimeCalendar.DateSpan> term = schoolDays.termContaining(exclusion.startDate());
+        int termSessions = term.map(span -> sessionsOf(thisYear.stream().filter(other -> span.contains(other.exclusion().startDate())).toList()))
+                .orElse(yearSessions);
+        return new SuspensionTotals(termSessions, new SuspensionAllowance(yearSessions));
+    }
+
+    private static int sessionsOf(Collection<Case> suspensions) {
+        return suspensions.stream().map(Case::exclusion).map(Exclusion::sessions).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * A case the acting officer may see and work on. A missing case is recorded as a not-found attempt,
+     * one the officer has no need to know as a refused one.
+     */
+    private Case caseFor(String reference, AuditAction attempted) {
+        CaseReference parsed;
+        try {
+            parsed = CaseReference.parse(reference);
+        } catch (IllegalArgumentException notAReference) {
+            audit.record(AuditEvent.about(attempted, SUBJECT, String.valueOf(reference), AuditOutcome.NOT_FOUND));
+            throw new CaseNotFoundException(String.valueOf(reference));
+        }
+        Case found = cases.find(parsed.number()).filter(aCase -> aCase.area() == parsed.area()).orElseThrow(() -> {
+            audit.record(AuditEvent.about(attempted, SUBJECT, parsed.toString(), AuditOutcome.NOT_FOUND));
+            return new CaseNotFoundException(parsed.toString());
+        });
+        if (!mayWorkOn(found)) {
+            audit.record(AuditEvent.about(attempted, SUBJECT, parsed.toString(), AuditOutcome.REFUSED)
+                    .withDetails("the child is not known to the officer and the case is not theirs"));
+            throw new ReasonRequiredException(found.childId());
+        }
+        return found;
+    }
+
+    private boolean mayWorkOn(Case aCase) {
+        if (actor.isSystem() || aCase.childId() == null || actor.username().equals(aCase.allocatedOfficer())) {
+            return true;
+        }
+        if (aCase.status() == CaseStatus.REFERRED && actor.isPermitted(Permission.ALLOCATE_CASES)) {
+            return true;
+        }
+        if (aCase.teamId() != null && cases.teamsOf(actor.username()).contains(aCase.teamId())) {
+            return true;
+        }
+        return knowsChild(aCase.childId());
+    }
+
+    private boolean knowsChild(String childId) {
+        return actor.isSystem() || children.isKnownTo(childId, actor.username(), clock.instant());
+    }
+
+    private void requireKnownChild(String childId) {
+        if (children.find(childId).isEmpty()) {
+            throw new ChildNotFoundException(childId);
+        }
+        if (!knowsChild(childId)) {
+            throw new ReasonRequiredException(childId);
+        }
+    }
+
+    private Map<String, String> namesOfKnownChildren(List<Case> found) {
+        Set<String> ids = new HashSet<>();
+        found.stream().map(Case::childId).filter(Objects::nonNull).forEach(ids::add);
+        Set<String> known = actor.isSystem() ? ids : children.knownAmong(ids, actor.username(), clock.instant());
+        return cases.childNames(known);
+    }
+
+    private static List<CaseSummary> summaries(List<Case> found, Map<String, String> names) {
+        return found.stream().map(aCase -> CaseSummary.of(aCase, names.get(aCase.childId()))).toList();
+    }
+
+    private TenantId borough() {
+        return actingBorough.require();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.ENGLAND));
+    }
+}
