@@ -124,6 +124,26 @@ public class Case extends TenantScopedEntity {
     @Embedded
     private InYearTransfer inYearTransfer;
 
+    @Embedded
+    private ManagedMove managedMove;
+
+    @Embedded
+    private HomeEducation homeEducation;
+
+    @Embedded
+    private AlternativeProvision alternativeProvision;
+
+    /** School consultancy only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SCO_TOPIC", length = 20)
+    private ConsultancyTopic consultancyTopic;
+
+    /** A support plan's actions (at risk of exclusion) or the follow-ups agreed with a school (consultancy). */
+    @ElementCollection
+    @CollectionTable(name = "CASE_PLAN_ACTION", joinColumns = @JoinColumn(name = "CASE_NUMBER"))
+    @OrderBy("reviewBy")
+    private List<PlanAction> planActions = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "CASE_ENQUIRY", joinColumns = @JoinColumn(name = "CASE_NUMBER"))
     @OrderBy("madeOn")
@@ -217,7 +237,7 @@ public class Case extends TenantScopedEntity {
         if (status == CaseStatus.REFERRED && outcome != CaseOutcome.NO_FURTHER_ACTION) {
             throw new IllegalArgumentException("Allocate the case before closing it with an outcome other than no further action");
         }
-        String problem = closingProblem(outcome);
+        String problem = closingProblem(outcome, today);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -226,7 +246,7 @@ public class Case extends TenantScopedEntity {
         this.outcome = outcome;
         this.outcomeNote = checkedNote;
         this.closedOn = today;
-        tasks.stream().filter(task -> !task.done()).forEach(task -> task.complete(today, by, "case closed"));
+        tasks.stream().filter(task -> !task.done()).forEach(task -> task.complete(today, by, CaseTask.CLOSED_WITH_THE_CASE));
         note(now, by, "closed: " + outcome.label() + (checkedNote == null ? "" : " (" + checkedNote + ")"));
     }
 
@@ -243,14 +263,21 @@ public class Case extends TenantScopedEntity {
         this.closedOn = null;
     }
 
-    private String closingProblem(CaseOutcome wanted) {
+    private String closingProblem(CaseOutcome wanted, LocalDate today) {
+        if ((area == ServiceArea.AT_RISK_OF_EXCLUSION || area == ServiceArea.SCHOOL_CONSULTANCY)
+                && (wanted == CaseOutcome.RISK_REDUCED || wanted == CaseOutcome.ADVICE_COMPLETED) && planActions.stream().anyMatch(action -> !action.done())) {
+            return "Every action of the plan must be done before closing as \"" + wanted.label() + "\"";
+        }
+        // With no details recorded yet, an outcome's conditions are checked against empty details, so closing as
+        // untraced, upheld or placed still needs the facts that outcome rests on.
         return switch (area) {
-            case MISSING_EDUCATION -> missingEducation == null ? null : missingEducation.closingProblem(wanted, enquiries);
-            case SUSPENSION_OR_EXCLUSION -> exclusion == null ? null : exclusion.closingProblem(wanted);
-            case HEALTH_NEEDS -> healthNeeds == null ? wanted == CaseOutcome.PLACEMENT_ENDED ? "No education was recorded as arranged" : null
-                    : healthNeeds.closingProblem(wanted);
-            case IN_YEAR_TRANSFER -> inYearTransfer == null ? wanted == CaseOutcome.PLACED_AT_SCHOOL ? "Record the placement first" : null
-                    : inYearTransfer.closingProblem(wanted);
+            case MISSING_EDUCATION -> orEmpty(missingEducation, MissingEducation::new).closingProblem(wanted, enquiries);
+            case SUSPENSION_OR_EXCLUSION -> orEmpty(exclusion, Exclusion::new).closingProblem(wanted);
+            case HEALTH_NEEDS -> orEmpty(healthNeeds, HealthNeeds::new).closingProblem(wanted);
+            case IN_YEAR_TRANSFER -> orEmpty(inYearTransfer, InYearTransfer::new).closingProblem(wanted);
+            case MANAGED_MOVE -> orEmpty(managedMove, ManagedMove::new).closingProblem(wanted);
+            case ELECTIVE_HOME_EDUCATION -> orEmpty(homeEducation, HomeEducation::new).closingProblem(wanted);
+            case ALTERNATIVE_PROVISION -> orEmpty(alternativeProvision, AlternativeProvision::new).closingProblem(wanted, today);
             default -> null;
         };
     }
@@ -327,6 +354,54 @@ public class Case extends TenantScopedEntity {
                 + (details.placedOn() == null ? "" : ", placed on " + details.placedOn()));
     }
 
+    public void recordManagedMove(ManagedMove details, String by, Instant now) {
+        requireChangeable(ServiceArea.MANAGED_MOVE);
+        this.managedMove = details;
+        note(now, by, "managed move recorded: from school " + details.originSchoolUrn() + " to " + details.receivingSchoolUrn()
+                + (details.startDate() == null ? ", not started" : ", started " + details.startDate()));
+    }
+
+    public void recordHomeEducation(HomeEducation details, String by, Instant now) {
+        requireChangeable(ServiceArea.ELECTIVE_HOME_EDUCATION);
+        this.homeEducation = details;
+        note(now, by, "home education recorded: notice of " + details.noticeOn() + ", " + details.suitability().label().toLowerCase(java.util.Locale.ROOT)
+                + (details.s437NoticeOn() == null ? "" : ", s437(1) notice " + details.s437NoticeOn())
+                + (details.attendanceOrderOn() == null ? "" : ", school attendance order " + details.attendanceOrderOn()));
+    }
+
+    public void recordAlternativeProvision(AlternativeProvision details, String by, Instant now) {
+        requireChangeable(ServiceArea.ALTERNATIVE_PROVISION);
+        this.alternativeProvision = details;
+        note(now, by, "alternative provision recorded: " + details.provider() + ", " + details.hoursPerWeek().toPlainString() + " hours a week from "
+                + details.startDate() + " to " + details.endDate());
+    }
+
+    public void recordConsultancyTopic(ConsultancyTopic topic, String by, Instant now) {
+        requireChangeable(ServiceArea.SCHOOL_CONSULTANCY);
+        this.consultancyTopic = Text.present(topic, "Choose the topic of the advice");
+        note(now, by, "consultancy topic: " + topic.label());
+    }
+
+    /** An action of the support plan, or a follow-up agreed with a school. */
+    public PlanAction addPlanAction(String description, String owner, LocalDate reviewBy, String by, Instant now, LocalDate today) {
+        requireNotClosed();
+        if (area != ServiceArea.AT_RISK_OF_EXCLUSION && area != ServiceArea.SCHOOL_CONSULTANCY) {
+            throw new IllegalArgumentException("Plans of actions belong to at-risk-of-exclusion and consultancy cases");
+        }
+        PlanAction action = new PlanAction(description, owner, reviewBy, today);
+        planActions.add(action);
+        note(now, by, "plan action added: " + action.description() + " (" + action.owner() + ", review by " + reviewBy + ")");
+        return action;
+    }
+
+    public void completePlanAction(String actionId, String by, Instant now, LocalDate today) {
+        requireNotClosed();
+        PlanAction action = planActions.stream().filter(candidate -> candidate.actionId().equals(actionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("That action is not part of this case's plan"));
+        action.markDone(today);
+        note(now, by, "plan action done: " + action.description());
+    }
+
     /** A formal review; any area may hold them, reduced timetables must. */
     public void addReview(LocalDate heldOn, String note, String by, Instant now, LocalDate today) {
         requireNotClosed();
@@ -356,7 +431,14 @@ public class Case extends TenantScopedEntity {
             case REDUCED_TIMETABLE -> reducedTimetable == null ? List.of() : reducedTimetable.deadlines(schoolDays, protocol, reviews);
             case HEALTH_NEEDS -> healthNeeds == null ? List.of() : healthNeeds.deadlines(schoolDays);
             case IN_YEAR_TRANSFER -> inYearTransfer == null ? List.of() : inYearTransfer.deadlines(schoolDays);
-            default -> List.of();
+            case MANAGED_MOVE -> managedMove == null ? List.of() : managedMove.deadlines();
+            case ELECTIVE_HOME_EDUCATION -> homeEducation == null ? List.of() : homeEducation.deadlines(schoolDays, protocol, contactedSince(homeEducation.noticeOn()));
+            case ALTERNATIVE_PROVISION -> alternativeProvision == null ? List.of() : alternativeProvision.deadlines();
+            case AT_RISK_OF_EXCLUSION, SCHOOL_CONSULTANCY -> planActions.stream().filter(action -> !action.done())
+                    .map(action -> new Deadline(DeadlineKind.SUPPORT_PLAN_REVIEW, DeadlineKind.SUPPORT_PLAN_REVIEW.name() + ":" + action.actionId(),
+                            action.description() + " (" + action.owner() + ")",
+                            new org.pupilsupport.core.calendar.SchoolDayDate(action.reviewBy(), "date set in the plan", null)))
+                    .toList();
         };
     }
 
@@ -369,12 +451,16 @@ public class Case extends TenantScopedEntity {
         Map<String, Deadline> byKey = new HashMap<>();
         due.forEach(deadline -> byKey.put(deadline.key(), deadline));
         for (CaseTask task : tasks) {
-            Deadline deadline = byKey.remove(task.deadlineKey());
             if (task.done()) {
+                // Done by closing the case, a deadline still due after reopening is raised again as a new task.
+                if (!task.closedWithTheCase()) {
+                    byKey.remove(task.deadlineKey());
+                }
                 continue;
             }
+            Deadline deadline = byKey.remove(task.deadlineKey());
             if (deadline == null) {
-                task.complete(today, by, "met: recorded on the case");
+                task.complete(today, by, CaseTask.MET_BY_THE_RECORD);
             } else {
                 task.reschedule(deadline);
             }
@@ -386,24 +472,32 @@ public class Case extends TenantScopedEntity {
     public CaseTask completeTask(String taskId, String note, String by, Instant now, LocalDate today) {
         requireNotClosed();
         CaseTask task = tasks.stream().filter(candidate -> candidate.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("That task is not part of case " + reference()));
+                .orElseThrow(() -> new IllegalArgumentException("That task is not part of " + describe().toLowerCase(java.util.Locale.ROOT)));
         task.complete(today, by, note);
         note(now, by, "task done: " + task.kind().label() + " (due " + task.dueOn() + ")");
         return task;
+    }
+
+    private static <T> T orEmpty(T details, java.util.function.Supplier<T> empty) {
+        return details == null ? empty.get() : details;
+    }
+
+    private boolean contactedSince(LocalDate date) {
+        return contacts.stream().anyMatch(contact -> !contact.happenedAt().toLocalDate().isBefore(date));
     }
 
     // ---- guards and history
 
     private void requireNotClosed() {
         if (status == CaseStatus.CLOSED) {
-            throw new IllegalArgumentException("Case " + reference() + " is closed: reopen it to change it");
+            throw new IllegalArgumentException(describe() + " is closed: reopen it to change it");
         }
     }
 
     private void requireChangeable(ServiceArea expected) {
         requireNotClosed();
         if (area != expected) {
-            throw new IllegalArgumentException("Case " + reference() + " is a " + area.label().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException(describe() + " is a " + area.label().toLowerCase(java.util.Locale.ROOT)
                     + " case, not " + expected.label().toLowerCase(java.util.Locale.ROOT));
         }
     }
@@ -414,6 +508,11 @@ public class Case extends TenantScopedEntity {
             throw new IllegalArgumentException("Record the school's notification of the exclusion first");
         }
         return exclusion;
+    }
+
+    /** "Case CME-000042" for messages; "This case" before it is saved and numbered. */
+    private String describe() {
+        return number == null ? "This case" : "Case " + reference();
     }
 
     void note(Instant when, String by, String description) {
@@ -431,6 +530,7 @@ public class Case extends TenantScopedEntity {
         history.size();
         tasks.size();
         contacts.size();
+        planActions.size();
     }
 
     // ---- reading
@@ -517,6 +617,26 @@ public class Case extends TenantScopedEntity {
 
     public InYearTransfer inYearTransfer() {
         return inYearTransfer;
+    }
+
+    public ManagedMove managedMove() {
+        return managedMove;
+    }
+
+    public HomeEducation homeEducation() {
+        return homeEducation;
+    }
+
+    public AlternativeProvision alternativeProvision() {
+        return alternativeProvision;
+    }
+
+    public ConsultancyTopic consultancyTopic() {
+        return consultancyTopic;
+    }
+
+    public List<PlanAction> planActions() {
+        return Collections.unmodifiableList(planActions);
     }
 
     public List<Enquiry> enquiries() {

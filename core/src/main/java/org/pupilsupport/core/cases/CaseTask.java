@@ -21,6 +21,8 @@ import org.pupilsupport.core.tenancy.TenantScopedEntity;
 public class CaseTask extends TenantScopedEntity {
 
     static final int LONGEST_TEXT = 500;
+    static final String MET_BY_THE_RECORD = "met: recorded on the case";
+    static final String CLOSED_WITH_THE_CASE = "case closed";
 
     @Id
     @Column(name = "ID", length = 36)
@@ -94,6 +96,10 @@ public class CaseTask extends TenantScopedEntity {
 
     public boolean done() {
         return doneOn != null;
+    }
+
+    boolean closedWithTheCase() {
+        return CLOSED_WITH_THE_CASE.equals(doneNote) && doneBy != null;
     }
 
     public boolean overdueOn(LocalDate today) {

@@ -406,7 +406,65 @@ public class Casework {
                 "in-year transfer: requested " + requestedOn + (placedOn == null ? "" : ", placed " + placedOn));
     }
 
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordManagedMove(String reference, Integer originSchoolUrn, Integer receivingSchoolUrn, LocalDate parentConsentOn,
+                                  LocalDate receivingSchoolConsentOn, LocalDate startDate, LocalDate decisionDue, String plan) {
+        requireSchools(originSchoolUrn, receivingSchoolUrn);
+        ManagedMove move = new ManagedMove(originSchoolUrn, receivingSchoolUrn, parentConsentOn, receivingSchoolConsentOn, startDate, decisionDue,
+                plan, today());
+        change(reference, aCase -> aCase.recordManagedMove(move, actor.username(), clock.instant()),
+                "managed move: " + originSchoolUrn + " to " + receivingSchoolUrn + ", consents " + parentConsentOn + "/" + receivingSchoolConsentOn
+                        + ", start " + startDate);
+    }
+
+    /** What the authority knows of a child's home education; see {@link HomeEducation}. */
+    public record HomeEducationFacts(LocalDate noticeOn, boolean writtenNotice, BigDecimal hoursByParents, BigDecimal hoursByOthers,
+                                     String otherProviders, Suitability suitability, LocalDate decidedOn, LocalDate s437NoticeOn,
+                                     LocalDate attendanceOrderOn) {
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordHomeEducation(String reference, HomeEducationFacts facts) {
+        HomeEducation details = new HomeEducation(facts.noticeOn(), facts.writtenNotice(), facts.hoursByParents(), facts.hoursByOthers(),
+                facts.otherProviders(), facts.suitability(), facts.decidedOn(), facts.s437NoticeOn(), facts.attendanceOrderOn(), today());
+        change(reference, aCase -> aCase.recordHomeEducation(details, actor.username(), clock.instant()),
+                "home education: notice " + facts.noticeOn() + ", " + details.suitability() + ", s437(1) " + facts.s437NoticeOn()
+                        + ", order " + facts.attendanceOrderOn());
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordAlternativeProvision(String reference, String provider, BigDecimal hoursPerWeek, LocalDate startDate, LocalDate endDate,
+                                           String reason, Commissioner commissionedBy) {
+        AlternativeProvision placement = new AlternativeProvision(provider, hoursPerWeek, startDate, endDate, reason, commissionedBy);
+        change(reference, aCase -> aCase.recordAlternativeProvision(placement, actor.username(), clock.instant()),
+                "alternative provision: " + hoursPerWeek + " hours from " + startDate + " to " + endDate);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordConsultancyTopic(String reference, ConsultancyTopic topic) {
+        change(reference, aCase -> aCase.recordConsultancyTopic(topic, actor.username(), clock.instant()), "consultancy topic " + topic);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void addPlanAction(String reference, String description, String owner, LocalDate reviewBy) {
+        change(reference, aCase -> aCase.addPlanAction(description, owner, reviewBy, actor.username(), clock.instant(), today()),
+                "plan action added, review by " + reviewBy);
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void completePlanAction(String reference, String actionId) {
+        change(reference, aCase -> aCase.completePlanAction(actionId, actor.username(), clock.instant(), today()), "plan action done");
+    }
+
     // ---- helpers
+
+    private void requireSchools(Integer... urns) {
+        for (Integer urn : urns) {
+            if (urn != null) {
+                schools.require(urn);
+            }
+        }
+    }
 
     /** Applies a change to a case the officer may work on, then brings its deadlines and tasks up to date and audits it. */
     private void change(String reference, Consumer<Case> change, String description) {

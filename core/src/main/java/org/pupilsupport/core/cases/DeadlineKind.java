@@ -10,7 +10,12 @@ public enum DeadlineKind {
     REDUCED_TIMETABLE_REVIEW("Review the reduced timetable with the pupil and parents"),
     REDUCED_TIMETABLE_LIMIT("Reduced timetable reaches the borough's limit: end it or escalate"),
     HEALTH_PROVISION("15th school day missed through ill health: s19 education must be arranged"),
-    FAIR_ACCESS_PLACEMENT("Child must be placed: 20 school days from the request");
+    FAIR_ACCESS_PLACEMENT("Child must be placed: 20 school days from the request"),
+    SUPPORT_PLAN_REVIEW("Review an action of the plan"),
+    MANAGED_MOVE_DECISION("Decide whether the managed move becomes permanent"),
+    HOME_EDUCATION_FIRST_CONTACT("First contact with the home-educating family"),
+    S437_NOTICE_PERIOD_ENDS("The s437(1) notice period ends"),
+    PLACEMENT_ENDS("The alternative provision placement ends");
 
     private final String label;
 

@@ -54,6 +54,9 @@ public record SuspensionAllowance(int sessionsThisYear) {
     }
 
     static String days(int sessions) {
-        return sessions % 2 == 0 ? Integer.toString(sessions / 2) : (sessions / 2) + "½";
+        if (sessions % 2 == 0) {
+            return Integer.toString(sessions / 2);
+        }
+        return sessions == 1 ? "½" : (sessions / 2) + "½";
     }
 }

@@ -22,12 +22,20 @@ public class InstallationSettings {
     @Resource(lookup = "pupilsupport/demoMode")
     Object demoMode;
 
+    @Resource(lookup = "pupilsupport/attachmentsDir")
+    Object attachmentsDirectory;
+
     public Path tenantConfigDirectory() {
         return Path.of(text(tenantConfigDirectory));
     }
 
     public Path pluginsDirectory() {
         return Path.of(text(pluginsDirectory));
+    }
+
+    /** Where files attached to cases are kept: outside the web root, one folder per borough. */
+    public Path attachmentsDirectory() {
+        return Path.of(text(attachmentsDirectory));
     }
 
     /** Demo mode creates demo accounts with a published password and invented children: never in production. */

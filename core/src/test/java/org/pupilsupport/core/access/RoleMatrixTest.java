@@ -15,16 +15,17 @@ import org.pupilsupport.core.officers.BoroughRole;
 class RoleMatrixTest {
 
     @Test
-    void officersWorkWithChildrenButNeitherAllocateNorReadTheTrail() {
+    void officersWorkWithChildrenAndCasesButNeitherAllocateNorReadTheTrail() {
         assertEquals(EnumSet.of(Permission.FIND_CHILDREN, Permission.OPEN_CHILD_RECORDS, Permission.CHANGE_CHILD_RECORDS,
-                Permission.REVEAL_SENSITIVE_FIELDS), RoleMatrix.grantedTo(BoroughRole.OFFICER));
+                Permission.REVEAL_SENSITIVE_FIELDS, Permission.WORK_ON_CASES), RoleMatrix.grantedTo(BoroughRole.OFFICER));
     }
 
     @Test
     void seniorOfficersAlsoAllocateRemoveErrorsAndReviewBreakGlass() {
         Set<Permission> senior = RoleMatrix.grantedTo(BoroughRole.SENIOR_OFFICER);
         assertTrue(senior.containsAll(RoleMatrix.grantedTo(BoroughRole.OFFICER)));
-        assertTrue(senior.containsAll(List.of(Permission.ALLOCATE_CHILDREN, Permission.REMOVE_CHILD_RECORDS, Permission.READ_BREAK_GLASS_REPORT)));
+        assertTrue(senior.containsAll(List.of(Permission.ALLOCATE_CHILDREN, Permission.REMOVE_CHILD_RECORDS, Permission.READ_BREAK_GLASS_REPORT,
+                Permission.ALLOCATE_CASES, Permission.WORK_ON_CASES)));
         assertFalse(senior.contains(Permission.READ_AUDIT_TRAIL));
     }
 
@@ -33,7 +34,8 @@ class RoleMatrixTest {
         for (BoroughRole role : List.of(BoroughRole.ADMINISTRATOR, BoroughRole.AUDITOR, BoroughRole.DATA_PROTECTION_OFFICER)) {
             Set<Permission> granted = RoleMatrix.grantedTo(role);
             assertFalse(granted.contains(Permission.FIND_CHILDREN) || granted.contains(Permission.OPEN_CHILD_RECORDS)
-                    || granted.contains(Permission.REVEAL_SENSITIVE_FIELDS), role + " must not see children's records");
+                    || granted.contains(Permission.REVEAL_SENSITIVE_FIELDS) || granted.contains(Permission.WORK_ON_CASES),
+                    role + " must not see children's records or cases");
         }
     }
 

@@ -17,6 +17,7 @@ import org.pf4j.ExtensionPoint;
  * public class ExampleCaseProtocol implements CaseProtocolExtension {
  *     public int reducedTimetableReviewIntervalSchoolDays() { return 10; }
  *     public int reducedTimetableLongestSchoolDays() { return 30; }
+ *     public int homeEducationFirstContactSchoolDays() { return 10; }
  * }
  * }</pre>
  *
@@ -39,4 +40,12 @@ public interface CaseProtocolExtension extends ExtensionPoint {
      * @since 1.2
      */
     int reducedTimetableLongestSchoolDays();
+
+    /**
+     * Within how many school days of a parent's notice of elective home education an officer first contacts
+     * the family about the education provided. At least 1.
+     *
+     * @since 1.2
+     */
+    int homeEducationFirstContactSchoolDays();
 }

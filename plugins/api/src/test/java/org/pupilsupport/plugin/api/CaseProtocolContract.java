@@ -32,4 +32,10 @@ public abstract class CaseProtocolContract {
         assertTrue(protocol.reducedTimetableReviewIntervalSchoolDays() <= longest,
                 "a timetable must be reviewed at least once before it becomes over-long");
     }
+
+    @Test
+    void homeEducatedChildrenAreContactedWithinASensiblePeriod() {
+        int days = extension().homeEducationFirstContactSchoolDays();
+        assertTrue(days >= 1 && days <= LONGEST_SENSIBLE_SCHOOL_DAYS, "first contact within " + days + " school days");
+    }
 }

@@ -5,13 +5,15 @@ import org.pupilsupport.plugin.api.CaseProtocolExtension;
 
 /**
  * Kingston's local casework protocol. PLACEHOLDER figures: the council has not published its reduced-timetable
- * protocol, so these are labelled defaults for the borough to confirm, never facts about its practice.
+ * protocol, nor its home-education one, so these are labelled defaults for the borough to confirm, never facts about its practice.
  */
 @Extension
 public class KingstonCaseProtocol implements CaseProtocolExtension {
 
     /** Reviewed fortnightly, for at most six school weeks. */
     static final int REDUCED_TIMETABLE_REVIEW_INTERVAL = 10;
+    /** First contact after a notice of home education. */
+    static final int HOME_EDUCATION_FIRST_CONTACT = 10;
     static final int REDUCED_TIMETABLE_LONGEST = 30;
 
     @Override
@@ -22,5 +24,10 @@ public class KingstonCaseProtocol implements CaseProtocolExtension {
     @Override
     public int reducedTimetableLongestSchoolDays() {
         return REDUCED_TIMETABLE_LONGEST;
+    }
+
+    @Override
+    public int homeEducationFirstContactSchoolDays() {
+        return HOME_EDUCATION_FIRST_CONTACT;
     }
 }
