@@ -30,6 +30,9 @@ public interface CaseRepository {
 
     long countAwaitingAllocation();
 
+    /** Every case of the borough, whatever its status. */
+    long countAll();
+
     /** Open and reopened cases by area, for the dashboard's chart. */
     Map<ServiceArea, Long> activeCountsByArea();
 
@@ -49,4 +52,10 @@ public interface CaseRepository {
 
     /** The ids of the teams the officer belongs to. */
     List<String> teamsOf(String username);
+
+    void add(CaseAttachment attachment);
+
+    List<CaseAttachment> attachmentsOf(long caseNumber);
+
+    Optional<CaseAttachment> findAttachment(String attachmentId);
 }

@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -27,7 +25,6 @@ import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
-import org.pupilsupport.core.calendar.BoroughCalendars;
 import org.pupilsupport.core.calendar.SchoolDays;
 import org.pupilsupport.core.children.ChildNotFoundException;
 import org.pupilsupport.core.children.ChildRepository;
@@ -74,12 +71,6 @@ public class Casework {
     SchoolRegister schools;
 
     @Inject
-    BoroughCalendars calendars;
-
-    @Inject
-    BoroughCaseProtocols protocols;
-
-    @Inject
     ReferenceData referenceData;
 
     @Inject
@@ -93,6 +84,12 @@ public class Casework {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AttachmentStore attachmentStore;
+
+    @Inject
+    CaseDeadlines deadlines;
 
     /** A notification or referral about a child. {@code takeIt}: the recording officer becomes its officer. */
     public record NewChildCase(ServiceArea area, String childId, Integer schoolUrn, CaseSource source, LocalDate referredOn, String summary,
@@ -171,10 +168,7 @@ public class Casework {
     @Requires(Permission.WORK_ON_CASES)
     public CaseRules rulesOf(String reference) {
         Case found = caseFor(reference, AuditAction.VIEW);
-        SchoolDays schoolDays = calendars.of(borough());
-        CaseProtocol protocol = protocols.of(borough());
-        SuspensionTotals totals = suspensionTotals(found, schoolDays);
-        return new CaseRules(protocol, totals.year(), found.deadlines(schoolDays, protocol, totals), schoolDays);
+        return deadlines.rulesOf(found);
     }
 
     /** What the case page needs besides the case: the protocol, the yearly suspension count, the live deadlines. */
@@ -242,6 +236,12 @@ public class Casework {
                 .withDetails(mine.size() + " cases, " + tasks.size() + " tasks listed"));
         return new OfficerDay(summaries(mine, names), taskSummaries, cases.activeCountsByArea(), cases.countAwaitingAllocation(),
                 summaries(awaiting, names), summaries(team, names));
+    }
+
+    /** How many cases the borough holds, open or closed. */
+    @Requires(Permission.WORK_ON_CASES)
+    public long countAll() {
+        return cases.countAll();
     }
 
     /** Teams and their members, to choose whom to allocate a case to. */
@@ -341,7 +341,7 @@ public class Casework {
                         + exclusion.lengthDescription() + ", reasons " + String.join(",", reasons));
     }
 
-    private static Integer sessionsOf(ExclusionNotice notice) {
+    static Integer sessionsOf(ExclusionNotice notice) {
         if (notice.category() != ExclusionCategory.SUSPENSION) {
             return null;
         }
@@ -456,6 +456,63 @@ public class Casework {
         change(reference, aCase -> aCase.completePlanAction(actionId, actor.username(), clock.instant(), today()), "plan action done");
     }
 
+    /**
+     * Attaches a file to a case, optionally to one of its contacts. The type is decided from the name and the
+     * content together; the file is kept outside the web root.
+     *
+     * @throws IllegalArgumentException when the file is empty, too large, of a kind not accepted, or not what its name says
+     */
+    @Requires(Permission.WORK_ON_CASES)
+    public CaseAttachment attach(String reference, String contactId, String fileName, byte[] content) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        AttachmentType type = AttachmentType.of(fileName, content);
+        if (contactId != null && aCase.contacts().stream().noneMatch(contact -> contact.id().equals(contactId))) {
+            throw new IllegalArgumentException("That contact is not part of case " + aCase.reference());
+        }
+        if (aCase.status() == CaseStatus.CLOSED) {
+            throw new IllegalArgumentException("Case " + aCase.reference() + " is closed: reopen it to change it");
+        }
+        CaseAttachment attachment = new CaseAttachment(aCase.number(), contactId, fileName, type, content.length, sha256(content),
+                actor.username(), clock.instant());
+        attachmentStore.write(borough(), attachment.id(), content);
+        cases.add(attachment);
+        aCase.note(clock.instant(), actor.username(), "file attached: " + attachment.fileName());
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails("file attached: " + attachment.fileName() + " (" + type.name() + ", " + content.length + " bytes, sha256 "
+                        + attachment.sha256() + ")"));
+        return attachment;
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public List<CaseAttachment> attachmentsOf(String reference) {
+        Case aCase = caseFor(reference, AuditAction.VIEW);
+        return cases.attachmentsOf(aCase.number());
+    }
+
+    /** An attachment's file; each download is audited. */
+    @Requires(Permission.WORK_ON_CASES)
+    public AttachmentDownload download(String reference, String attachmentId) {
+        Case aCase = caseFor(reference, AuditAction.EXPORT);
+        CaseAttachment attachment = cases.findAttachment(attachmentId).filter(found -> found.caseNumber().equals(aCase.number()))
+                .orElseThrow(() -> {
+                    audit.record(AuditEvent.about(AuditAction.EXPORT, SUBJECT, aCase.reference().toString(), AuditOutcome.NOT_FOUND)
+                            .withDetails("attachment " + attachmentId));
+                    return new CaseNotFoundException(aCase.reference() + " attachment " + attachmentId);
+                });
+        byte[] content = attachmentStore.read(borough(), attachment.id());
+        audit.record(AuditEvent.about(AuditAction.EXPORT, SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails("file downloaded: " + attachment.fileName() + " (attachment " + attachment.id() + ")"));
+        return new AttachmentDownload(attachment.fileName(), attachment.type().contentType(), content);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
+    }
+
     // ---- helpers
 
     private void requireSchools(Integer... urns) {
@@ -479,31 +536,7 @@ public class Casework {
     }
 
     private void refreshDeadlines(Case aCase) {
-        SchoolDays schoolDays = calendars.of(borough());
-        aCase.reconcileTasks(aCase.deadlines(schoolDays, protocols.of(borough()), suspensionTotals(aCase, schoolDays)), actor.username(), today());
-    }
-
-    /** The child's suspensions in the academic year and term of this one, this one included. */
-    private SuspensionTotals suspensionTotals(Case aCase, SchoolDays schoolDays) {
-        Exclusion exclusion = aCase.exclusion();
-        if (aCase.area() != ServiceArea.SUSPENSION_OR_EXCLUSION || exclusion == null || exclusion.category() != ExclusionCategory.SUSPENSION) {
-            return SuspensionTotals.NONE;
-        }
-        LocalDate yearStart = SuspensionAllowance.academicYearStart(exclusion.startDate());
-        List<Case> thisYear = new ArrayList<>(cases.suspensionsOf(aCase.childId(), yearStart).stream()
-                .filter(other -> other.exclusion().startDate().isBefore(yearStart.plusYears(1)))
-                .filter(other -> !other.number().equals(aCase.number()))
-                .toList());
-        thisYear.add(aCase);
-        int yearSessions = sessionsOf(thisYear);
-        Optional<org.pupilsupport.plugin.api.TermTimeCalendar.DateSpan> term = schoolDays.termContaining(exclusion.startDate());
-        int termSessions = term.map(span -> sessionsOf(thisYear.stream().filter(other -> span.contains(other.exclusion().startDate())).toList()))
-                .orElse(yearSessions);
-        return new SuspensionTotals(termSessions, new SuspensionAllowance(yearSessions));
-    }
-
-    private static int sessionsOf(Collection<Case> suspensions) {
-        return suspensions.stream().map(Case::exclusion).map(Exclusion::sessions).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        deadlines.refresh(aCase);
     }
 
     /**

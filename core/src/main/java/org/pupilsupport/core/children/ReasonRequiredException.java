@@ -5,7 +5,15 @@ public class ReasonRequiredException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String childId;
+
     public ReasonRequiredException(String childId) {
         super("Child " + childId + " is not known to your teams: open the record giving a reason first");
+        this.childId = childId;
+    }
+
+    /** The child whose record must be opened with a reason first. */
+    public String childId() {
+        return childId;
     }
 }

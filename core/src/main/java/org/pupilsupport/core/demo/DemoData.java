@@ -62,6 +62,8 @@ public class DemoData {
     static final List<String> DEMO_TEAMS = List.of("Children missing education", "Inclusion and exclusions");
 
     static final int SCHOOLS_PER_BOROUGH = 10;
+    /** The last schools of each borough's block are secondaries. */
+    static final int SECONDARY_SCHOOLS = 3;
     static final int CHILDREN_PER_BOROUGH = 250;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -110,6 +112,9 @@ public class DemoData {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    DemoCases demoCases;
+
     /**
      * Loads demo schools and children once (into a database with no account yet), and creates any demo
      * account that is missing, so a demo database made by an earlier version gains the newer accounts.
@@ -141,6 +146,11 @@ public class DemoData {
         for (Tenant tenant : tenants.all()) {
             actingBorough.actFor(tenant.id());
             addTeamsIfNone(tenant);
+            int firstUrn = School.FIRST_INVENTED_URN + (Integer.parseInt(tenant.laCode()) % 100) * 100;
+            List<Integer> primaryUrns = java.util.stream.IntStream.range(0, SCHOOLS_PER_BOROUGH - SECONDARY_SCHOOLS).map(i -> firstUrn + i).boxed().toList();
+            List<Integer> secondaryUrns = java.util.stream.IntStream.range(SCHOOLS_PER_BOROUGH - SECONDARY_SCHOOLS, SCHOOLS_PER_BOROUGH)
+                    .map(i -> firstUrn + i).boxed().toList();
+            demoCases.addIfNone(tenant.id().value(), primaryUrns, secondaryUrns);
         }
     }
 
@@ -154,7 +164,7 @@ public class DemoData {
         }
         String prefix = tenant.id().value();
         List<String> teamIds = DEMO_TEAMS.stream().map(teams::create).toList();
-        teams.admit(teamIds.get(0), prefix + ".officer");
+        teamIds.forEach(teamId -> teams.admit(teamId, prefix + ".officer"));
         teams.admit(teamIds.get(0), ALL_BOROUGHS_OFFICER);
         teamIds.forEach(teamId -> teams.admit(teamId, prefix + ".senior"));
         Random random = new Random(("teams-" + tenant.id()).hashCode());
@@ -194,7 +204,7 @@ public class DemoData {
         List<School> added = new ArrayList<>();
         int laCode = Integer.parseInt(tenant.laCode());
         for (int i = 0; i < SCHOOLS_PER_BOROUGH; i++) {
-            boolean secondary = i >= SCHOOLS_PER_BOROUGH - 3;
+            boolean secondary = i >= SCHOOLS_PER_BOROUGH - SECONDARY_SCHOOLS;
             String[] names = secondary ? SECONDARY_NAMES : PRIMARY_NAMES;
             String name = names[(i + random.nextInt(names.length)) % names.length];
             // Invented URNs in a block no real establishment uses, keyed by LA code so boroughs never clash.

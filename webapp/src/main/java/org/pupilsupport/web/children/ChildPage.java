@@ -64,6 +64,9 @@ public class ChildPage implements Serializable {
     OfficerSession session;
 
     @Inject
+    org.pupilsupport.core.cases.Casework casework;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -93,6 +96,8 @@ public class ChildPage implements Serializable {
     private String teamToAllocate;
     private List<TeamAllocation> allocations = List.of();
     private List<Team> allocatableTeams = List.of();
+    private List<org.pupilsupport.core.cases.CaseSummary> cases = List.of();
+    private List<org.pupilsupport.core.cases.TimelineEntry> timeline = List.of();
 
     public void load() {
         ChildRecordAccess access = children.open(id == null ? "" : id);
@@ -175,6 +180,26 @@ public class ChildPage implements Serializable {
         this.identifyingOnly = null;
         loadMerges();
         this.exampleDeadline = calendars.schoolDaysAfter(actingBorough.require(), getToday(), EXAMPLE_SCHOOL_DAYS);
+        if (session.may("WORK_ON_CASES")) {
+            this.cases = casework.casesOfChild(opened.id());
+            this.timeline = casework.timelineOf(opened.id());
+        }
+    }
+
+    /** The child's cases, newest first. */
+    public List<org.pupilsupport.core.cases.CaseSummary> getCases() {
+        return cases;
+    }
+
+    /** Everything that happened on the child's cases, newest first. */
+    public List<org.pupilsupport.core.cases.TimelineEntry> getTimeline() {
+        return timeline;
+    }
+
+    /** An open case of the child in the area the service calls "missing": shown at the top of the record. */
+    public boolean isMissingEducation() {
+        return cases.stream().anyMatch(summary -> summary.area() == org.pupilsupport.core.cases.ServiceArea.MISSING_EDUCATION
+                && summary.status() != org.pupilsupport.core.cases.CaseStatus.CLOSED);
     }
 
     /** Break-glass: opens the record with the reason given, which senior officers and the DPO will see. */

@@ -89,6 +89,9 @@ public class OfficerSession implements Serializable {
         if (actingBorough == null) {
             return "/choose-borough.xhtml";
         }
+        if (may("WORK_ON_CASES")) {
+            return "/officer/dashboard.xhtml";
+        }
         if (may("FIND_CHILDREN")) {
             return "/officer/children.xhtml";
         }

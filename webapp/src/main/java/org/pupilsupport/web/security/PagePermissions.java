@@ -20,6 +20,10 @@ public final class PagePermissions {
         BY_PATH.put("/officer/", Permission.FIND_CHILDREN);
         BY_PATH.put("/officer/import-ctf.xhtml", Permission.IMPORT_FILES);
         BY_PATH.put("/officer/new-child.xhtml", Permission.CHANGE_CHILD_RECORDS);
+        BY_PATH.put("/officer/dashboard.xhtml", Permission.WORK_ON_CASES);
+        BY_PATH.put("/officer/case.xhtml", Permission.WORK_ON_CASES);
+        BY_PATH.put("/officer/new-case.xhtml", Permission.WORK_ON_CASES);
+        BY_PATH.put("/officer/notification.xhtml", Permission.WORK_ON_CASES);
         BY_PATH.put("/audit/entries.xhtml", Permission.READ_AUDIT_TRAIL);
         BY_PATH.put("/audit/verify.xhtml", Permission.VERIFY_AUDIT_TRAIL);
         BY_PATH.put("/oversight/break-glass.xhtml", Permission.READ_BREAK_GLASS_REPORT);

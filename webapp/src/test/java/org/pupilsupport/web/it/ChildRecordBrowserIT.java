@@ -21,6 +21,8 @@ class ChildRecordBrowserIT extends BrowserTest {
     void anOfficerRecordsAChildIsWarnedOfTheDuplicateAndKeepsTheRecordUpToDate() {
         String surname = "Browsertest" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/children.xhtml");
         browser.find(By.id("newChild")).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/new-child.xhtml"));
         fillNewChild("Tomas", surname, "14/02/2016");

@@ -35,6 +35,8 @@ class CtfImportBrowserIT extends BrowserTest {
                 """.formatted(upn, surname, surname), StandardCharsets.UTF_8);
 
         browser.signIn("kingston.senior", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/children.xhtml");
         browser.find(By.id("importCtf")).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/import-ctf.xhtml"));
         browser.upload("upload:file_input", file);

@@ -23,7 +23,8 @@ class NeedToKnowBrowserIT extends BrowserTest {
     @Test
     void anOfficerGivesAReasonToOpenAChildOutsideTheTeamAndTheSeniorOfficerSeesIt() {
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
-        browser.waitFor(ExpectedConditions.urlContains("/officer/children.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/children.xhtml");
         WebElement outsideTheTeam = browser.findAll(By.cssSelector("[id='children:results_data'] tr")).stream()
                 .filter(row -> row.getText().contains("Reason needed")).findFirst().orElseThrow();
         String surname = outsideTheTeam.findElement(By.tagName("a")).getText();

@@ -41,7 +41,8 @@ class OfficerBrowserIT extends BrowserTest {
     private void officerSeesOnlyTheirBorough(String username, String boroughName, String laCode, String plugin) {
         browser.signIn(username, PASSWORD);
 
-        assertTrue(browser.currentUrl().contains("/officer/children.xhtml"), browser.currentUrl());
+        assertTrue(browser.currentUrl().contains("/officer/dashboard.xhtml"), "officers start on their day: " + browser.currentUrl());
+        browser.open("officer/children.xhtml");
         assertEquals(boroughName, browser.find(By.id("actingBorough")).getText());
         List<WebElement> rows = browser.findAll(By.cssSelector("[id='children:results_data'] tr"));
         assertEquals(20, rows.size(), "a full first page of the borough's demo children");
@@ -70,6 +71,8 @@ class OfficerBrowserIT extends BrowserTest {
     @Test
     void anOfficerTypingTheOtherBoroughsChildAddressIsToldNotFound() {
         browser.signIn("richmond.officer", PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/children.xhtml");
         WebElement richmondChild = browser.findAll(By.cssSelector("[id='children:results_data'] tr")).stream()
                 .filter(row -> row.getText().contains("Your teams")).findFirst().orElseThrow().findElement(By.tagName("a"));
         richmondChild.click();
@@ -79,7 +82,7 @@ class OfficerBrowserIT extends BrowserTest {
         browser.signOut();
 
         browser.signIn("kingston.officer", PASSWORD);
-        browser.waitFor(ExpectedConditions.urlContains("/officer/children.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
         browser.open(richmondChildUrl.substring(browser.httpsBase().length()));
 
         assertEquals("Child not found", browser.find(By.cssSelector("[id='notFound'] h1")).getText());
@@ -94,7 +97,7 @@ class OfficerBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
         browser.screenshot("choose-borough");
         browser.find(By.xpath("//button[contains(., 'Richmond upon Thames')]")).click();
-        browser.waitFor(ExpectedConditions.urlContains("/officer/children.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
         assertEquals("Richmond upon Thames", browser.find(By.id("actingBorough")).getText());
 
         browser.find(By.id("switchBorough")).click();
@@ -117,6 +120,8 @@ class OfficerBrowserIT extends BrowserTest {
     @Test
     void anAuditorSeesWhoLookedAtAChildButAnOfficerCannotReadTheTrail() {
         browser.signIn("kingston.officer", PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/children.xhtml");
         browser.find(By.cssSelector("[id='children:results_data'] tr a")).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
         String childId = browser.currentUrl().replaceAll(".*[?&]id=([^&#]+).*", "$1");

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.pupilsupport.core.cases.Case;
+import org.pupilsupport.core.cases.CaseAttachment;
 import org.pupilsupport.core.cases.CaseRepository;
 import org.pupilsupport.core.cases.CaseStatus;
 import org.pupilsupport.core.cases.CaseTask;
@@ -83,6 +84,11 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public long countAll() {
+        return entityManagers.current().createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
+    }
+
+    @Override
     public Map<ServiceArea, Long> activeCountsByArea() {
         Map<ServiceArea, Long> counts = new EnumMap<>(ServiceArea.class);
         for (ServiceArea area : ServiceArea.values()) {
@@ -138,5 +144,21 @@ public class JpaCaseRepository implements CaseRepository {
     public List<String> teamsOf(String username) {
         return entityManagers.current().createQuery("SELECT t.id FROM Team t WHERE :username MEMBER OF t.members", String.class)
                 .setParameter("username", username).getResultList();
+    }
+
+    @Override
+    public void add(CaseAttachment attachment) {
+        entityManagers.current().persist(attachment);
+    }
+
+    @Override
+    public List<CaseAttachment> attachmentsOf(long caseNumber) {
+        return entityManagers.current().createQuery("SELECT a FROM CaseAttachment a WHERE a.caseNumber = :number ORDER BY a.uploadedAt DESC",
+                CaseAttachment.class).setParameter("number", caseNumber).getResultList();
+    }
+
+    @Override
+    public Optional<CaseAttachment> findAttachment(String attachmentId) {
+        return Optional.ofNullable(entityManagers.current().find(CaseAttachment.class, attachmentId));
     }
 }

@@ -1,0 +1,83 @@
+package org.pupilsupport.core.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.calendar.BoroughCalendars;
+import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.tenancy.ActingBorough;
+import org.pupilsupport.core.time.Clocks;
+import org.pupilsupport.plugin.api.TermTimeCalendar;
+
+/**
+ * Works out a case's deadlines on the acting borough's calendar and protocol, with the pupil's other
+ * suspensions where the rules need them, and keeps the case's tasks in step. Used by the services that
+ * change cases, inside their transactions and behind their permission checks.
+ */
+@ApplicationScoped
+public class CaseDeadlines {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    BoroughCalendars calendars;
+
+    @Inject
+    BoroughCaseProtocols protocols;
+
+    @Inject
+    ActingBorough actingBorough;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    Clock clock;
+
+    /** Brings the case's tasks in step with its deadlines as they now stand. */
+    public void refresh(Case aCase) {
+        Casework.CaseRules rules = rulesOf(aCase);
+        aCase.reconcileTasks(rules.deadlines(), actor.username(), LocalDate.now(clock.withZone(Clocks.ENGLAND)));
+    }
+
+    /** The protocol, the yearly suspension count and the live deadlines of a case. */
+    public Casework.CaseRules rulesOf(Case aCase) {
+        SchoolDays schoolDays = calendars.of(actingBorough.require());
+        CaseProtocol protocol = protocols.of(actingBorough.require());
+        SuspensionTotals totals = suspensionTotals(aCase, schoolDays);
+        return new Casework.CaseRules(protocol, totals.year(), aCase.deadlines(schoolDays, protocol, totals), schoolDays);
+    }
+
+    /** The child's suspensions in the academic year and term of this one, this one included. */
+    private SuspensionTotals suspensionTotals(Case aCase, SchoolDays schoolDays) {
+        Exclusion exclusion = aCase.exclusion();
+        if (aCase.area() != ServiceArea.SUSPENSION_OR_EXCLUSION || exclusion == null || exclusion.category() != ExclusionCategory.SUSPENSION) {
+            return SuspensionTotals.NONE;
+        }
+        LocalDate yearStart = SuspensionAllowance.academicYearStart(exclusion.startDate());
+        List<Case> thisYear = new ArrayList<>(cases.suspensionsOf(aCase.childId(), yearStart).stream()
+                .filter(other -> other.exclusion().startDate().isBefore(yearStart.plusYears(1)))
+                .filter(other -> !other.number().equals(aCase.number()))
+                .toList());
+        thisYear.add(aCase);
+        int yearSessions = sessionsOf(thisYear);
+        Optional<TermTimeCalendar.DateSpan> term = schoolDays.termContaining(exclusion.startDate());
+        int termSessions = term.map(span -> sessionsOf(thisYear.stream().filter(other -> span.contains(other.exclusion().startDate())).toList()))
+                .orElse(yearSessions);
+        return new SuspensionTotals(termSessions, new SuspensionAllowance(yearSessions));
+    }
+
+    private static int sessionsOf(Collection<Case> suspensions) {
+        return suspensions.stream().map(Case::exclusion).map(Exclusion::sessions).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+    }
+}

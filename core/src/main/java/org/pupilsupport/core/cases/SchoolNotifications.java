@@ -1,0 +1,220 @@
+package org.pupilsupport.core.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.access.Permission;
+import org.pupilsupport.core.access.Requires;
+import org.pupilsupport.core.audit.AuditAction;
+import org.pupilsupport.core.audit.AuditEvent;
+import org.pupilsupport.core.audit.AuditOutcome;
+import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.children.Child;
+import org.pupilsupport.core.children.ChildRegister;
+import org.pupilsupport.core.children.ChildRepository;
+import org.pupilsupport.core.children.Upn;
+import org.pupilsupport.core.reference.ReferenceData;
+import org.pupilsupport.core.schools.School;
+import org.pupilsupport.core.schools.SchoolRegister;
+import org.pupilsupport.core.time.Clocks;
+
+/**
+ * A school's return (a deletion from roll, a suspension or exclusion, a reduced timetable, a managed move)
+ * received as one act: the return is checked as a whole, the child is found by UPN (or by name and date of
+ * birth) or recorded, and a case is opened in the return's area with its facts, awaiting allocation. Nothing
+ * is written unless all of it is valid.
+ */
+@ApplicationScoped
+@Transactional
+public class SchoolNotifications {
+
+    static final int LONGEST_TEXT = 200;
+
+    @Inject
+    ChildRepository children;
+
+    @Inject
+    ChildRegister childRegister;
+
+    @Inject
+    SchoolRegister schools;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseDeadlines deadlines;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    Clock clock;
+
+    /** The child as the school names them. The UPN is optional; name and date of birth are not. */
+    public record ChildAsNotified(String upn, String forename, String surname, LocalDate dateOfBirth) {
+    }
+
+    /**
+     * A deletion return: the ground, and what the school knows of where the child went and who to call
+     * (PR 2024 reg 13: name, address, the parent the pupil lives with, an emergency telephone number).
+     */
+    public record DeletionReturn(String ground, LocalDate firstDayAbsent, String parentName, String parentPhone, String newAddress,
+                                 String destinationLaCode, Integer newSchoolUrn) {
+    }
+
+    public record TimetableNotice(BigDecimal hoursPerWeek, BigDecimal fullTimeHoursPerWeek, LocalDate startDate, LocalDate plannedEndDate,
+                                  String reason) {
+    }
+
+    public record MoveNotice(Integer receivingSchoolUrn, LocalDate parentConsentOn, LocalDate receivingSchoolConsentOn, LocalDate startDate,
+                             LocalDate decisionDue, String plan) {
+    }
+
+    /** One return; only the part for its kind is read. */
+    public record SchoolNotification(NotificationKind kind, Integer schoolUrn, LocalDate receivedOn, ChildAsNotified child, String summary,
+                                     DeletionReturn deletion, Casework.ExclusionNotice exclusion, TimetableNotice timetable, MoveNotice move) {
+    }
+
+    /** What receiving a return did. */
+    public record Received(CaseReference reference, String childId, boolean childNewlyRecorded) {
+    }
+
+    /**
+     * Receives a school's return.
+     *
+     * @throws IllegalArgumentException with an officer-readable message when any part is invalid; nothing is written then
+     */
+    @Requires(Permission.WORK_ON_CASES)
+    public Received receive(SchoolNotification notification) {
+        Objects.requireNonNull(notification, "notification");
+        NotificationKind kind = Text.present(notification.kind(), "Choose the kind of return");
+        School school = schools.require(Text.present(notification.schoolUrn(), "Enter the URN of the school that sent the return"));
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.ENGLAND));
+        LocalDate receivedOn = Text.present(notification.receivedOn(), "Enter the date the return was received");
+        ChildAsNotified named = Text.present(notification.child(), "Enter the child's details");
+        // Every part is checked before anything is written; the facts are built now and applied below.
+        Details details = checkedDetails(notification, today);
+        String summary = summaryOf(notification, school);
+
+        boolean newlyRecorded = false;
+        String childId = existingChild(named);
+        if (childId == null) {
+            childId = childRegister.register(new ChildRegister.NewChild(named.forename(), null, named.surname(), named.dateOfBirth(), named.upn()));
+            newlyRecorded = true;
+        }
+        Case aCase = Case.forChild(kind.area(), childId, school.urn(), CaseSource.SCHOOL_NOTIFICATION, receivedOn, summary, actor.username(),
+                clock.instant(), today);
+        cases.add(aCase);
+        details.applyTo(aCase, actor.username(), clock);
+        deadlines.refresh(aCase);
+        audit.record(AuditEvent.about(AuditAction.CREATE, Casework.SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails(kind.label() + " return from school " + school.urn() + " for child " + childId
+                        + (newlyRecorded ? " (child newly recorded)" : " (child already known to the borough)")));
+        return new Received(aCase.reference(), childId, newlyRecorded);
+    }
+
+    /** The child the return names: by UPN when given, else by legal name and date of birth when exactly one matches. */
+    private String existingChild(ChildAsNotified named) {
+        Text.required(named.forename(), "the child's forename", 100);
+        Text.required(named.surname(), "the child's surname", 100);
+        Text.present(named.dateOfBirth(), "Enter the child's date of birth");
+        if (named.upn() != null && !named.upn().isBlank()) {
+            Upn upn = Upn.parse(named.upn());
+            Child byUpn = children.findByUpn(upn).orElse(null);
+            if (byUpn != null && !byUpn.dateOfBirth().equals(named.dateOfBirth())) {
+                throw new IllegalArgumentException("UPN " + upn.value() + " belongs to a child of the borough with another date of birth: check the return");
+            }
+            if (byUpn != null) {
+                return byUpn.id();
+            }
+        }
+        List<Child> byName = children.findByNameAndDateOfBirth(named.forename().strip(), named.surname().strip(), named.dateOfBirth());
+        if (byName.size() > 1) {
+            throw new IllegalArgumentException("Several children of the borough have this name and date of birth: enter the UPN from the return");
+        }
+        return byName.isEmpty() ? null : byName.get(0).id();
+    }
+
+    /** The kind's facts, checked. */
+    private interface Details {
+        void applyTo(Case aCase, String by, Clock clock);
+    }
+
+    private Details checkedDetails(SchoolNotification notification, LocalDate today) {
+        return switch (notification.kind()) {
+            case DELETION -> {
+                DeletionReturn deletion = Text.present(notification.deletion(), "Enter the deletion return's details");
+                String ground = referenceData.requireCurrent(Casework.DELETION_GROUNDS, Text.required(deletion.ground(), "the ground for deletion", 2));
+                if ("I".equals(ground) && deletion.firstDayAbsent() == null) {
+                    throw new IllegalArgumentException("Ground (i) needs the first day of the 20 school days' absence");
+                }
+                Text.required(deletion.parentName(), "the name of the parent the pupil lives with", LONGEST_TEXT);
+                Text.required(deletion.parentPhone(), "an emergency telephone number for the parent", 40);
+                if (deletion.newSchoolUrn() != null) {
+                    schools.require(deletion.newSchoolUrn());
+                }
+                MissingEducation facts = new MissingEducation(ground, deletion.firstDayAbsent(), deletion.destinationLaCode(), null, today);
+                yield (aCase, by, clock) -> aCase.recordMissingEducation(facts, by, clock.instant());
+            }
+            case EXCLUSION -> {
+                Casework.ExclusionNotice notice = Text.present(notification.exclusion(), "Enter the exclusion's details");
+                List<String> reasons = notice.reasonCodes() == null ? List.of() : notice.reasonCodes().stream().filter(Objects::nonNull)
+                        .filter(code -> !code.isBlank()).map(code -> referenceData.requireCurrent(Casework.EXCLUSION_REASONS, code)).toList();
+                Exclusion facts = new Exclusion(notice.category(), notice.startDate(), Casework.sessionsOf(notice), reasons,
+                        notice.notifiedOn() == null ? notification.receivedOn() : notice.notifiedOn(), notice.missesPublicExam(),
+                        notice.parentsMadeRepresentations(), today);
+                yield (aCase, by, clock) -> aCase.recordExclusion(facts, by, clock.instant());
+            }
+            case REDUCED_TIMETABLE -> {
+                TimetableNotice notice = Text.present(notification.timetable(), "Enter the reduced timetable's details");
+                ReducedTimetable facts = new ReducedTimetable(notification.receivedOn(), notice.hoursPerWeek(), notice.fullTimeHoursPerWeek(),
+                        notice.startDate(), notice.plannedEndDate(), notice.reason(), today);
+                yield (aCase, by, clock) -> aCase.recordReducedTimetable(facts, by, clock.instant());
+            }
+            case MANAGED_MOVE -> {
+                MoveNotice notice = Text.present(notification.move(), "Enter the managed move's details");
+                if (notice.receivingSchoolUrn() != null) {
+                    schools.require(notice.receivingSchoolUrn());
+                }
+                ManagedMove facts = new ManagedMove(notification.schoolUrn(), notice.receivingSchoolUrn(), notice.parentConsentOn(),
+                        notice.receivingSchoolConsentOn(), notice.startDate(), notice.decisionDue(), notice.plan(), today);
+                yield (aCase, by, clock) -> aCase.recordManagedMove(facts, by, clock.instant());
+            }
+        };
+    }
+
+    private static String summaryOf(SchoolNotification notification, School school) {
+        StringBuilder summary = new StringBuilder(notification.kind().label()).append(" return from ").append(school.name()).append('.');
+        if (notification.kind() == NotificationKind.DELETION) {
+            DeletionReturn deletion = notification.deletion();
+            summary.append(" Parent the pupil lives with: ").append(deletion.parentName().strip()).append(", emergency telephone ")
+                    .append(deletion.parentPhone().strip()).append('.');
+            if (deletion.newAddress() != null && !deletion.newAddress().isBlank()) {
+                summary.append(" New address if known: ").append(Text.optional(deletion.newAddress(), "the new address", LONGEST_TEXT)).append('.');
+            }
+            if (deletion.newSchoolUrn() != null) {
+                summary.append(" New school: URN ").append(deletion.newSchoolUrn()).append('.');
+            }
+        }
+        String note = Text.optional(notification.summary(), "the note", 1000);
+        if (note != null) {
+            summary.append(' ').append(note);
+        }
+        return summary.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.pupilsupport.web.cases;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pupilsupport.core.access.AccessDeniedException;
+import org.pupilsupport.core.cases.CaseNotFoundException;
+import org.pupilsupport.core.cases.Casework;
+import org.pupilsupport.core.cases.OfficerDay;
+import org.pupilsupport.core.cases.ServiceArea;
+import org.pupilsupport.core.cases.TaskSummary;
+import org.pupilsupport.web.support.Messages;
+
+/**
+ * The officer's day: tasks overdue and due this week, their open cases, the borough's open cases by area, and
+ * for senior officers the notifications awaiting allocation and their teams' cases.
+ */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Casework casework;
+
+    private OfficerDay day;
+
+    /** One bar of the chart of open cases by area. */
+    public record AreaBar(ServiceArea area, long count, int percentOfLargest) {
+    }
+
+    @PostConstruct
+    void init() {
+        day = casework.myDay();
+    }
+
+    /** Marks a task done from the dashboard, then reloads the day. */
+    public void complete(TaskSummary task) {
+        try {
+            casework.completeTask(task.reference().toString(), task.taskId(), "done from the dashboard");
+            Messages.info("Done: " + task.kind().label() + " on " + task.reference());
+        } catch (IllegalArgumentException | CaseNotFoundException | AccessDeniedException refused) {
+            Messages.error(refused.getMessage());
+        }
+        day = casework.myDay();
+    }
+
+    public OfficerDay getDay() {
+        return day;
+    }
+
+    public List<AreaBar> getAreaBars() {
+        long largest = Math.max(1, day.activeByArea().values().stream().mapToLong(Long::longValue).max().orElse(1));
+        return Arrays.stream(ServiceArea.values())
+                .map(area -> {
+                    long count = day.activeByArea().getOrDefault(area, 0L);
+                    return new AreaBar(area, count, (int) Math.round(100.0 * count / largest));
+                })
+                .toList();
+    }
+
+    public long getOpenCaseTotal() {
+        return day.activeByArea().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public int getDaysAhead() {
+        return Casework.DAYS_AHEAD;
+    }
+}

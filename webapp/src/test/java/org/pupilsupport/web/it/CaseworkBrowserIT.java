@@ -1,0 +1,202 @@
+package org.pupilsupport.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.pupilsupport.core.demo.DemoData;
+
+/**
+ * Cases taken from a school's return to closure in a real browser, by the demo officers of Kingston: the
+ * officer enters the return, the senior officer allocates it from the dashboard, the deadline appears as the
+ * officer's task, and the officer does the work, marks the task done and closes the case.
+ */
+class CaseworkBrowserIT extends BrowserTest {
+
+    /** DemoData's first invented Kingston school (a primary) and the first secondary. */
+    static final String KINGSTON_PRIMARY = "991400";
+    static final String KINGSTON_SECONDARY = "991407";
+    static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    static String uniqueSurname() {
+        return "Casework" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+    }
+
+    @Test
+    void aDeletionReturnIsTracedToClosureWithTheTwentyDayTaskDone() {
+        String surname = uniqueSurname();
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        String reference = enterReturn("Deletion from the admission register", KINGSTON_PRIMARY, "Lena", surname, "12/05/2016", () -> {
+            browser.selectOneMenu("notification:ground", "(i) Absent 20 continuous school days without explanation after joint reasonable enquiries");
+            browser.find(By.id("notification:firstDayAbsent_input")).sendKeys(TYPED.format(today().minusDays(40)));
+            browser.find(By.id("notification:parentName")).sendKeys("Maria " + surname);
+            browser.find(By.id("notification:parentPhone")).sendKeys("07700 900123");
+        });
+        browser.signOut();
+
+        allocateAsSenior(reference, "kingston.officer (Children missing education)");
+
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        WebElement task = taskRowOnDashboard(reference);
+        assertTrue(task.getText().contains("20th school day of absence"), task.getText());
+        assertTrue(task.getText().contains("Overdue"), "40 days ago is past the 20th school day: " + task.getText());
+        task.findElement(By.linkText(reference)).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
+        assertEquals("Open", browser.find(By.id("status")).getText());
+
+        addEnquiry("Home visit", "No answer; neighbours say the family left in the summer");
+        addEnquiry("DfE lost-pupil area (School2School)", "Details placed in the lost-pupil area");
+        browser.find(By.id("tasks:openTasks:0:done")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("doneTasks"), "20th school day of absence"));
+
+        browser.selectOneMenu("close:outcome", "Not traced: details placed in the DfE lost-pupil area");
+        browser.find(By.id("close:closeCase")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Closed"));
+        browser.screenshot("cme-closed");
+        assertTrue(browser.find(By.id("caseHistory")).getText().contains("closed: Not traced"));
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void aPermanentExclusionGetsItsGovernorsTaskAndClosesWhenUpheld() {
+        String surname = uniqueSurname();
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        String reference = enterReturn("Suspension or permanent exclusion", KINGSTON_SECONDARY, "Kai", surname, "03/03/2012", () -> {
+            browser.selectOneMenu("notification:category", "Permanent exclusion");
+            browser.find(By.id("notification:startDate_input")).sendKeys(TYPED.format(today().minusDays(2)));
+            browser.selectOneMenu("notification:reason1", "PA: Physical assault against an adult");
+        });
+        browser.signOut();
+
+        allocateAsSenior(reference, "kingston.officer (Inclusion and exclusions)");
+
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/case.xhtml?ref=" + reference);
+        String tasks = browser.find(By.id("tasks:openTasks")).getText();
+        assertTrue(tasks.contains("Governing board must consider reinstatement by"), tasks);
+        assertTrue(tasks.contains("Full-time education must start by the sixth school day"), tasks);
+
+        browser.find(By.id("provision:provisionText")).sendKeys("Malden Oaks School, full time");
+        browser.find(By.id("provision:provisionFrom_input")).sendKeys(TYPED.format(today()));
+        browser.find(By.id("provision:saveProvision")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("doneTasks"), "sixth school day"));
+
+        browser.find(By.id("governors:governorsMetOn_input")).sendKeys(TYPED.format(today()));
+        browser.selectOneMenu("governors:governorsDecision", "Exclusion upheld");
+        browser.find(By.id("governors:saveGovernors")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks:openTasks"), "independent review panel"));
+
+        browser.selectOneMenu("close:outcome", "Permanent exclusion upheld; pupil off roll");
+        browser.find(By.id("close:closingNote")).sendKeys("Parents do not seek a review");
+        browser.find(By.id("close:closeCase")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Closed"));
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void aReducedTimetableRecordedFromTheChildsPageIsReviewedThenEnds() {
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/children.xhtml");
+        browser.findAll(By.cssSelector("[id='children:results_data'] tr")).stream().filter(row -> row.getText().contains("Your teams"))
+                .findFirst().orElseThrow().findElement(By.tagName("a")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
+        browser.find(By.id("newCase")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/new-case.xhtml"));
+        browser.selectOneMenu("newCase:area", "Reduced timetable");
+        browser.selectOneMenu("newCase:source", "School notification");
+        browser.find(By.id("newCase:summary")).sendKeys("School emailed its reduced-timetable form");
+        browser.find(By.id("newCase:record")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
+        assertEquals("Open", browser.find(By.id("status")).getText(), "an officer who knows the child takes the case");
+
+        browser.find(By.id("timetable:notifiedOn_input")).sendKeys(TYPED.format(today()));
+        browser.find(By.id("timetable:hours_input")).sendKeys("15");
+        browser.find(By.id("timetable:fullTime_input")).sendKeys("32.5");
+        browser.find(By.id("timetable:start_input")).sendKeys(TYPED.format(today().minusDays(7)));
+        browser.find(By.id("timetable:plannedEnd_input")).sendKeys(TYPED.format(today().plusDays(120)));
+        browser.find(By.id("timetable:reason")).sendKeys("Anxiety after a long absence");
+        browser.find(By.id("timetable:saveTimetable")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("overLong")));
+        String tasks = browser.find(By.id("tasks:openTasks")).getText();
+        assertTrue(tasks.contains("Review the reduced timetable"), tasks);
+        assertTrue(tasks.contains("Kingston upon Thames's protocol"), "the borough's protocol counted it: " + tasks);
+
+        browser.find(By.id("review:heldOn_input")).sendKeys(TYPED.format(today()));
+        browser.find(By.id("review:reviewNote")).sendKeys("Hours rise to 20 from Monday");
+        browser.find(By.id("review:addReview")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("doneTasks"), "Review the reduced timetable"));
+
+        browser.find(By.id("contact:contactAt_input")).sendKeys(today().format(TYPED) + " 10:30");
+        browser.selectOneMenu("contact:channel", "Telephone");
+        browser.find(By.id("contact:people")).sendKeys("Mother");
+        browser.find(By.id("contact:contactSummary")).sendKeys("Agreed the next review");
+        browser.find(By.id("contact:addContact")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("contactList"), "Agreed the next review"));
+
+        browser.selectOneMenu("close:outcome", "Back on a full-time timetable");
+        browser.find(By.id("close:closeCase")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Closed"));
+        browser.screenshot("reduced-timetable-closed");
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    /** Enters a school's return on the notification page and gives back the new case's reference. */
+    String enterReturn(String kindLabel, String schoolUrn, String forename, String surname, String dateOfBirth, Runnable kindFacts) {
+        browser.find(By.id("navNotification")).click();
+        browser.find(By.linkText(kindLabel)).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("notification:schoolUrn_input")));
+        browser.find(By.id("notification:schoolUrn_input")).sendKeys(schoolUrn);
+        browser.find(By.id("notification:forename")).sendKeys(forename);
+        browser.find(By.id("notification:surname")).sendKeys(surname);
+        browser.find(By.id("notification:dateOfBirth_input")).sendKeys(dateOfBirth);
+        kindFacts.run();
+        browser.find(By.id("notification:receive")).click();
+        String reference = browser.find(By.id("openReceived")).getText();
+        assertTrue(reference.matches("[A-Z0-9]{3}-\\d{6}"), reference);
+        return reference;
+    }
+
+    /** The senior officer finds the return awaiting allocation on the dashboard and allocates it. */
+    void allocateAsSenior(String reference, String officerChoice) {
+        browser.signIn("kingston.senior", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.find(By.id("awaiting")).findElement(By.linkText(reference)).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
+        assertEquals("Awaiting allocation", browser.find(By.id("status")).getText());
+        browser.selectOneMenu("allocation:allocateTo", officerChoice);
+        browser.find(By.id("allocation:allocate")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Open"));
+        browser.signOut();
+    }
+
+    WebElement taskRowOnDashboard(String reference) {
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        return browser.findAll(By.cssSelector("[id='tasks:taskTable_data'] tr")).stream().filter(row -> row.getText().contains(reference))
+                .findFirst().orElseThrow(() -> new AssertionError("no task of " + reference + " on the dashboard"));
+    }
+
+    void addEnquiry(String kind, String result) {
+        browser.selectOneMenu("enquiry:enquiryKind", kind);
+        browser.find(By.id("enquiry:enquiryMadeOn_input")).sendKeys(TYPED.format(today()));
+        browser.find(By.id("enquiry:enquiryResult")).sendKeys(result);
+        browser.find(By.id("enquiry:addEnquiry")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("enquiries"), result));
+    }
+}
