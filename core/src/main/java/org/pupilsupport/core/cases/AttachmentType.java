@@ -55,7 +55,7 @@ public enum AttachmentType {
         }
         if (content.length > LARGEST_BYTES) {
             throw new IllegalArgumentException("Files can be at most " + LARGEST_BYTES / (1024 * 1024) + " MB; this one is "
-                    + (content.length / (1024 * 1024)) + " MB");
+                    + String.format(Locale.ROOT, "%.1f", content.length / (1024.0 * 1024.0)) + " MB");
         }
         AttachmentType type = byExtension(fileName).orElseThrow(() -> new IllegalArgumentException(
                 "Attach a PDF, Word (.docx), Excel (.xlsx), text file or a PNG or JPEG picture"));

@@ -159,13 +159,11 @@ public class Case extends TenantScopedEntity {
     @OrderBy("happenedAt")
     private List<CaseEvent> history = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "CASE_NUMBER", nullable = false)
+    @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dueOn")
     private List<CaseTask> tasks = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL)
-    @JoinColumn(name = "CASE_NUMBER", nullable = false)
+    @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL)
     @OrderBy("happenedAt DESC")
     private List<CaseContact> contacts = new ArrayList<>();
 
@@ -246,7 +244,7 @@ public class Case extends TenantScopedEntity {
         this.outcome = outcome;
         this.outcomeNote = checkedNote;
         this.closedOn = today;
-        tasks.stream().filter(task -> !task.done()).forEach(task -> task.complete(today, by, CaseTask.CLOSED_WITH_THE_CASE));
+        tasks.stream().filter(task -> !task.done()).forEach(task -> task.completeWithTheCase(today, by));
         note(now, by, "closed: " + outcome.label() + (checkedNote == null ? "" : " (" + checkedNote + ")"));
     }
 
@@ -412,7 +410,7 @@ public class Case extends TenantScopedEntity {
     public CaseContact addContact(LocalDateTime happenedAt, ContactChannel channel, String people, String summary, String by, Instant now,
                                   LocalDateTime localNow) {
         requireNotClosed();
-        CaseContact contact = new CaseContact(happenedAt, channel, people, summary, by, now, localNow);
+        CaseContact contact = new CaseContact(this, happenedAt, channel, people, summary, by, now, localNow);
         contacts.add(contact);
         note(now, by, channel.label().toLowerCase(java.util.Locale.ROOT) + " contact recorded for " + happenedAt);
         return contact;
@@ -465,7 +463,7 @@ public class Case extends TenantScopedEntity {
                 task.reschedule(deadline);
             }
         }
-        byKey.values().forEach(deadline -> tasks.add(new CaseTask(deadline, allocatedOfficer)));
+        byKey.values().forEach(deadline -> tasks.add(new CaseTask(this, deadline, allocatedOfficer)));
     }
 
     /** @throws IllegalArgumentException if the task is not this case's or is already done */
@@ -476,6 +474,10 @@ public class Case extends TenantScopedEntity {
         task.complete(today, by, note);
         note(now, by, "task done: " + task.kind().label() + " (due " + task.dueOn() + ")");
         return task;
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static <T> T orEmpty(T details, java.util.function.Supplier<T> empty) {
@@ -497,7 +499,7 @@ public class Case extends TenantScopedEntity {
     private void requireChangeable(ServiceArea expected) {
         requireNotClosed();
         if (area != expected) {
-            throw new IllegalArgumentException(describe() + " is a " + area.label().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException(describe() + " is " + withArticle(area.label().toLowerCase(java.util.Locale.ROOT))
                     + " case, not " + expected.label().toLowerCase(java.util.Locale.ROOT));
         }
     }

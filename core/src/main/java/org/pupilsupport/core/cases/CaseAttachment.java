@@ -75,7 +75,9 @@ public class CaseAttachment extends TenantScopedEntity {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("The file has no name");
         }
-        return name.length() > LONGEST_NAME ? name.substring(name.length() - LONGEST_NAME) : name;
+        int characters = name.codePointCount(0, name.length());
+        // Cut by whole characters, keeping the end so the extension survives.
+        return characters <= LONGEST_NAME ? name : name.substring(name.offsetByCodePoints(0, characters - LONGEST_NAME));
     }
 
     public String id() {

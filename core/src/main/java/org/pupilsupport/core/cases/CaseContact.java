@@ -8,7 +8,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.pupilsupport.core.tenancy.TenantScopedEntity;
@@ -24,6 +27,10 @@ public class CaseContact extends TenantScopedEntity {
     @Id
     @Column(name = "ID", length = 36)
     private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CASE_NUMBER", nullable = false, updatable = false)
+    private Case owner;
 
     @Column(name = "CASE_NUMBER", insertable = false, updatable = false)
     private Long caseNumber;
@@ -53,9 +60,10 @@ public class CaseContact extends TenantScopedEntity {
     }
 
     /** @throws IllegalArgumentException with an officer-readable message */
-    CaseContact(LocalDateTime happenedAt, ContactChannel channel, String peopleInvolved, String summary, String recordedBy, Instant recordedAt,
+    CaseContact(Case owner, LocalDateTime happenedAt, ContactChannel channel, String peopleInvolved, String summary, String recordedBy, Instant recordedAt,
                 LocalDateTime now) {
         this.id = UUID.randomUUID().toString();
+        this.owner = owner;
         this.happenedAt = Text.present(happenedAt, "Enter when the contact happened");
         if (happenedAt.isAfter(now.plusMinutes(5))) {
             throw new IllegalArgumentException("A contact is recorded after it happens: the time is in the future");
@@ -72,7 +80,7 @@ public class CaseContact extends TenantScopedEntity {
     }
 
     public Long caseNumber() {
-        return caseNumber;
+        return caseNumber != null ? caseNumber : owner.number();
     }
 
     public LocalDateTime happenedAt() {

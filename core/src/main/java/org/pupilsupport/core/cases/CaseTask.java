@@ -7,7 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.pupilsupport.core.tenancy.TenantScopedEntity;
@@ -28,7 +31,12 @@ public class CaseTask extends TenantScopedEntity {
     @Column(name = "ID", length = 36)
     private String id;
 
-    /** Written through the case's task list; read here for queries across cases. */
+    /** The case that owns the task: written with the task's own row, so the row is never without its case. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CASE_NUMBER", nullable = false, updatable = false)
+    private Case owner;
+
+    /** The same column, read as a number for queries across cases. */
     @Column(name = "CASE_NUMBER", insertable = false, updatable = false)
     private Long caseNumber;
 
@@ -61,12 +69,17 @@ public class CaseTask extends TenantScopedEntity {
     @Column(name = "DONE_NOTE", length = LONGEST_TEXT)
     private String doneNote;
 
+    /** Done because the case closed, not because anyone did it: such a task comes back if the case is reopened. */
+    @Column(name = "DONE_WITH_CASE")
+    private Boolean doneWithTheCase;
+
     protected CaseTask() {
         // for JPA
     }
 
-    CaseTask(Deadline deadline, String assignedTo) {
+    CaseTask(Case owner, Deadline deadline, String assignedTo) {
         this.id = UUID.randomUUID().toString();
+        this.owner = owner;
         this.kind = deadline.kind();
         this.deadlineKey = deadline.key();
         this.assignedTo = assignedTo;
@@ -98,8 +111,14 @@ public class CaseTask extends TenantScopedEntity {
         return doneOn != null;
     }
 
+    /** Marks the task done because its case closed. */
+    void completeWithTheCase(LocalDate on, String by) {
+        complete(on, by, CLOSED_WITH_THE_CASE);
+        this.doneWithTheCase = true;
+    }
+
     boolean closedWithTheCase() {
-        return CLOSED_WITH_THE_CASE.equals(doneNote) && doneBy != null;
+        return Boolean.TRUE.equals(doneWithTheCase);
     }
 
     public boolean overdueOn(LocalDate today) {
@@ -111,7 +130,7 @@ public class CaseTask extends TenantScopedEntity {
     }
 
     public Long caseNumber() {
-        return caseNumber;
+        return caseNumber != null ? caseNumber : owner.number();
     }
 
     public DeadlineKind kind() {

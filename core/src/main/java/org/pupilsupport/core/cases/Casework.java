@@ -171,6 +171,13 @@ public class Casework {
         return deadlines.rulesOf(found);
     }
 
+    /** The name of the case's child, for its page; the case's own audited view covers it. */
+    @Requires(Permission.WORK_ON_CASES)
+    public String childNameOf(String reference) {
+        Case found = caseFor(reference, AuditAction.VIEW);
+        return found.childId() == null ? null : cases.childNames(List.of(found.childId())).get(found.childId());
+    }
+
     /** What the case page needs besides the case: the protocol, the yearly suspension count, the live deadlines. */
     public record CaseRules(CaseProtocol protocol, SuspensionAllowance suspensions, List<Deadline> deadlines, SchoolDays schoolDays) {
     }

@@ -73,6 +73,11 @@ public class HomeEducation {
                 throw new IllegalArgumentException("Home-education dates are recorded once they have happened: one is in the future");
             }
         }
+        for (LocalDate date : new LocalDate[] {decidedOn, s437NoticeOn, attendanceOrderOn}) {
+            if (date != null && date.isBefore(noticeOn)) {
+                throw new IllegalArgumentException("Decisions, notices and orders come after the parent's notice of " + noticeOn);
+            }
+        }
         if (this.suitability != Suitability.NOT_YET_ASSESSED && decidedOn == null) {
             throw new IllegalArgumentException("Enter the date the suitability of the education was decided");
         }

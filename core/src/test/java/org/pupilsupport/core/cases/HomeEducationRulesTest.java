@@ -161,18 +161,26 @@ class HomeEducationRulesTest {
 
     @Test
     void anAttendanceOrderFourteenDaysAfterTheS437NoticeIsRefused() {
-        // Mon 2 Nov + 14 calendar days is Mon 16 Nov: one day short of the notice period.
+        // Tue 10 Nov + 14 calendar days is Tue 24 Nov: one day short of the notice period.
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> notSuitable(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16)));
+                () -> notSuitable(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 24)));
 
         assertEquals("A school attendance order can follow only a s437(1) notice served at least 15 days before", refused.getMessage());
     }
 
     @Test
     void anAttendanceOrderFifteenDaysAfterTheS437NoticeIsAllowed() {
-        HomeEducation details = notSuitable(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 17));
+        HomeEducation details = notSuitable(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25));
 
-        assertEquals(LocalDate.of(2026, 11, 17), details.attendanceOrderOn());
+        assertEquals(LocalDate.of(2026, 11, 25), details.attendanceOrderOn());
+    }
+
+    @Test
+    void aNoticeOrOrderDatedBeforeTheParentsNoticeIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> notSuitable(LocalDate.of(2026, 10, 20), null));
+
+        assertEquals("Decisions, notices and orders come after the parent's notice of " + NOTICE, refused.getMessage());
     }
 
     @Test

@@ -69,6 +69,7 @@ public class CasePage implements Serializable {
     private List<CaseAttachment> attachments = List.of();
     private List<Team> allocationTeams = List.of();
     private boolean reasonRequired;
+    private String childName;
     private String childIdNeedingReason;
 
     private String allocationChoice;
@@ -103,6 +104,7 @@ public class CasePage implements Serializable {
 
     private void reload() {
         theCase = casework.open(ref == null ? "" : ref);
+        childName = theCase.childId() == null ? null : casework.childNameOf(ref);
         rules = casework.rulesOf(ref);
         attachments = casework.attachmentsOf(ref);
     }
@@ -215,6 +217,10 @@ public class CasePage implements Serializable {
 
     public Case getTheCase() {
         return theCase;
+    }
+
+    public String getChildName() {
+        return childName;
     }
 
     public CaseRules getRules() {

@@ -113,19 +113,41 @@ final class Browser implements AutoCloseable {
     /** Chooses an option of a PrimeFaces select menu by its label, as a person would: open the list, click. */
     void selectOneMenu(String clientId, String label) {
         for (int attempt = 1; ; attempt++) {
-            find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger")).click();
-            find(By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label='" + label + "']")).click();
             try {
+                clickInView(find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-label")));
+                clickInView(new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label=" + xpathLiteral(label) + "]"))));
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notTaken) {
-                // On a loaded machine the list can close before the click lands; open it and choose again.
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException notTaken) {
+                // On a loaded machine the list can close before the click lands, or another list still covers this one:
+                // close whatever is open and choose again.
                 if (attempt == 3) {
                     screenshot("select-" + clientId.replace(':', '-'));
                     throw notTaken;
                 }
+                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
         }
+    }
+
+    /** Scrolls the element to the middle of the window first, so the fixed masthead or another list cannot cover it. */
+    private void clickInView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** A label as an XPath string literal, apostrophes included. */
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** Types a date (or date and time) into a PrimeFaces date picker, as officers do, without opening its calendar. */
+    void typeDate(String inputId, String text) {
+        find(By.id(inputId)).sendKeys(text);
     }
 
     /** Gives a file to an upload field, as choosing it in the browser's dialog would. */

@@ -42,7 +42,7 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
         String reference = enterReturn("Deletion from the admission register", KINGSTON_PRIMARY, "Lena", surname, "12/05/2016", () -> {
             browser.selectOneMenu("notification:ground", "(i) Absent 20 continuous school days without explanation after joint reasonable enquiries");
-            browser.find(By.id("notification:firstDayAbsent_input")).sendKeys(TYPED.format(today().minusDays(40)));
+            browser.typeDate("notification:firstDayAbsent_input", TYPED.format(today().minusDays(40)));
             browser.find(By.id("notification:parentName")).sendKeys("Maria " + surname);
             browser.find(By.id("notification:parentPhone")).sendKeys("07700 900123");
         });
@@ -54,14 +54,14 @@ class CaseworkBrowserIT extends BrowserTest {
         WebElement task = taskRowOnDashboard(reference);
         assertTrue(task.getText().contains("20th school day of absence"), task.getText());
         assertTrue(task.getText().contains("Overdue"), "40 days ago is past the 20th school day: " + task.getText());
+        browser.screenshot("dashboard-officer");
         task.findElement(By.linkText(reference)).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
         assertEquals("Open", browser.find(By.id("status")).getText());
 
         addEnquiry("Home visit", "No answer; neighbours say the family left in the summer");
         addEnquiry("DfE lost-pupil area (School2School)", "Details placed in the lost-pupil area");
-        browser.find(By.id("tasks:openTasks:0:done")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("doneTasks"), "20th school day of absence"));
+        saveAndExpect("tasks:openTasks:0:done", "doneTasks", "20th school day of absence");
 
         browser.selectOneMenu("close:outcome", "Not traced: details placed in the DfE lost-pupil area");
         browser.find(By.id("close:closeCase")).click();
@@ -78,7 +78,7 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
         String reference = enterReturn("Suspension or permanent exclusion", KINGSTON_SECONDARY, "Kai", surname, "03/03/2012", () -> {
             browser.selectOneMenu("notification:category", "Permanent exclusion");
-            browser.find(By.id("notification:startDate_input")).sendKeys(TYPED.format(today().minusDays(2)));
+            browser.typeDate("notification:startDate_input", TYPED.format(today().minusDays(2)));
             browser.selectOneMenu("notification:reason1", "PA: Physical assault against an adult");
         });
         browser.signOut();
@@ -93,14 +93,12 @@ class CaseworkBrowserIT extends BrowserTest {
         assertTrue(tasks.contains("Full-time education must start by the sixth school day"), tasks);
 
         browser.find(By.id("provision:provisionText")).sendKeys("Malden Oaks School, full time");
-        browser.find(By.id("provision:provisionFrom_input")).sendKeys(TYPED.format(today()));
-        browser.find(By.id("provision:saveProvision")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("doneTasks"), "sixth school day"));
+        browser.typeDate("provision:provisionFrom_input", TYPED.format(today()));
+        saveAndExpect("provision:saveProvision", "doneTasks", "sixth school day");
 
-        browser.find(By.id("governors:governorsMetOn_input")).sendKeys(TYPED.format(today()));
+        browser.typeDate("governors:governorsMetOn_input", TYPED.format(today()));
         browser.selectOneMenu("governors:governorsDecision", "Exclusion upheld");
-        browser.find(By.id("governors:saveGovernors")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks:openTasks"), "independent review panel"));
+        saveAndExpect("governors:saveGovernors", "tasks:openTasks", "independent review panel");
 
         browser.selectOneMenu("close:outcome", "Permanent exclusion upheld; pupil off roll");
         browser.find(By.id("close:closingNote")).sendKeys("Parents do not seek a review");
@@ -126,11 +124,11 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
         assertEquals("Open", browser.find(By.id("status")).getText(), "an officer who knows the child takes the case");
 
-        browser.find(By.id("timetable:notifiedOn_input")).sendKeys(TYPED.format(today()));
+        browser.typeDate("timetable:notifiedOn_input", TYPED.format(today()));
         browser.find(By.id("timetable:hours_input")).sendKeys("15");
         browser.find(By.id("timetable:fullTime_input")).sendKeys("32.5");
-        browser.find(By.id("timetable:start_input")).sendKeys(TYPED.format(today().minusDays(7)));
-        browser.find(By.id("timetable:plannedEnd_input")).sendKeys(TYPED.format(today().plusDays(120)));
+        browser.typeDate("timetable:start_input", TYPED.format(today().minusDays(7)));
+        browser.typeDate("timetable:plannedEnd_input", TYPED.format(today().plusDays(120)));
         browser.find(By.id("timetable:reason")).sendKeys("Anxiety after a long absence");
         browser.find(By.id("timetable:saveTimetable")).click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("overLong")));
@@ -138,17 +136,15 @@ class CaseworkBrowserIT extends BrowserTest {
         assertTrue(tasks.contains("Review the reduced timetable"), tasks);
         assertTrue(tasks.contains("Kingston upon Thames's protocol"), "the borough's protocol counted it: " + tasks);
 
-        browser.find(By.id("review:heldOn_input")).sendKeys(TYPED.format(today()));
+        browser.typeDate("review:heldOn_input", TYPED.format(today()));
         browser.find(By.id("review:reviewNote")).sendKeys("Hours rise to 20 from Monday");
-        browser.find(By.id("review:addReview")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("doneTasks"), "Review the reduced timetable"));
+        saveAndExpect("review:addReview", "doneTasks", "Review the reduced timetable");
 
-        browser.find(By.id("contact:contactAt_input")).sendKeys(today().format(TYPED) + " 10:30");
+        browser.typeDate("contact:contactAt_input", today().minusDays(1).format(TYPED) + " 10:30");
         browser.selectOneMenu("contact:channel", "Telephone");
         browser.find(By.id("contact:people")).sendKeys("Mother");
         browser.find(By.id("contact:contactSummary")).sendKeys("Agreed the next review");
-        browser.find(By.id("contact:addContact")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("contactList"), "Agreed the next review"));
+        saveAndExpect("contact:addContact", "contactList", "Agreed the next review");
 
         browser.selectOneMenu("close:outcome", "Back on a full-time timetable");
         browser.find(By.id("close:closeCase")).click();
@@ -165,9 +161,14 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.find(By.id("notification:schoolUrn_input")).sendKeys(schoolUrn);
         browser.find(By.id("notification:forename")).sendKeys(forename);
         browser.find(By.id("notification:surname")).sendKeys(surname);
-        browser.find(By.id("notification:dateOfBirth_input")).sendKeys(dateOfBirth);
+        browser.typeDate("notification:dateOfBirth_input", dateOfBirth);
         kindFacts.run();
         browser.find(By.id("notification:receive")).click();
+        browser.waitFor(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("openReceived")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='messages'] .ui-messages-error"))));
+        if (browser.findAll(By.id("openReceived")).isEmpty()) {
+            throw new AssertionError("the return was refused: " + browser.find(By.id("messages")).getText());
+        }
         String reference = browser.find(By.id("openReceived")).getText();
         assertTrue(reference.matches("[A-Z0-9]{3}-\\d{6}"), reference);
         return reference;
@@ -177,6 +178,7 @@ class CaseworkBrowserIT extends BrowserTest {
     void allocateAsSenior(String reference, String officerChoice) {
         browser.signIn("kingston.senior", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.screenshot("dashboard-senior");
         browser.find(By.id("awaiting")).findElement(By.linkText(reference)).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
         assertEquals("Awaiting allocation", browser.find(By.id("status")).getText());
@@ -184,6 +186,16 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.find(By.id("allocation:allocate")).click();
         browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Open"));
         browser.signOut();
+    }
+
+    /** Presses a save button and waits for the text to appear where it belongs, failing with the page's message if the save was refused. */
+    void saveAndExpect(String buttonId, String whereId, String text) {
+        browser.find(By.id(buttonId)).click();
+        browser.waitFor(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(By.id(whereId), text),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='messages'] .ui-messages-error"))));
+        if (!browser.find(By.id(whereId)).getText().contains(text)) {
+            throw new AssertionError("pressing " + buttonId + " was refused: " + browser.find(By.id("messages")).getText());
+        }
     }
 
     WebElement taskRowOnDashboard(String reference) {
@@ -194,9 +206,8 @@ class CaseworkBrowserIT extends BrowserTest {
 
     void addEnquiry(String kind, String result) {
         browser.selectOneMenu("enquiry:enquiryKind", kind);
-        browser.find(By.id("enquiry:enquiryMadeOn_input")).sendKeys(TYPED.format(today()));
+        browser.typeDate("enquiry:enquiryMadeOn_input", TYPED.format(today()));
         browser.find(By.id("enquiry:enquiryResult")).sendKeys(result);
-        browser.find(By.id("enquiry:addEnquiry")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("enquiries"), result));
+        saveAndExpect("enquiry:addEnquiry", "enquiries", result);
     }
 }
