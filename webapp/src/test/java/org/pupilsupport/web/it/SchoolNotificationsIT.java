@@ -1,0 +1,184 @@
+package org.pupilsupport.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pupilsupport.core.cases.AttachmentDownload;
+import org.pupilsupport.core.cases.Case;
+import org.pupilsupport.core.cases.CaseAttachment;
+import org.pupilsupport.core.cases.CaseNotFoundException;
+import org.pupilsupport.core.cases.CaseSource;
+import org.pupilsupport.core.cases.CaseStatus;
+import org.pupilsupport.core.cases.Casework;
+import org.pupilsupport.core.cases.Casework.NewChildCase;
+import org.pupilsupport.core.cases.DeadlineKind;
+import org.pupilsupport.core.cases.ExclusionCategory;
+import org.pupilsupport.core.cases.NotificationKind;
+import org.pupilsupport.core.cases.SchoolNotifications;
+import org.pupilsupport.core.cases.SchoolNotifications.ChildAsNotified;
+import org.pupilsupport.core.cases.SchoolNotifications.DeletionReturn;
+import org.pupilsupport.core.cases.SchoolNotifications.Received;
+import org.pupilsupport.core.cases.SchoolNotifications.SchoolNotification;
+import org.pupilsupport.core.cases.SchoolNotifications.TimetableNotice;
+import org.pupilsupport.core.cases.ServiceArea;
+import org.pupilsupport.core.children.ChildRegister;
+import org.pupilsupport.core.children.ChildRegister.NewChild;
+import org.pupilsupport.core.officers.BoroughRole;
+import org.pupilsupport.core.startup.InstallationSettings;
+import org.pupilsupport.core.tenancy.TenantId;
+
+/**
+ * Schools' returns received as one act, and files attached to cases, on the real server and database: a return
+ * either records everything (child, case, facts, deadlines) or nothing; files live outside the web root in the
+ * borough's own folder and are reachable only through a case of that borough.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SchoolNotificationsIT {
+
+    private static final TenantId KINGSTON = TenantId.of("kingston");
+    private static final TenantId RICHMOND = TenantId.of("richmond");
+    /** DemoData's first invented Kingston school. */
+    private static final int KINGSTON_SCHOOL = 991400;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shippedWarWith(SchoolNotificationsIT.class, TestOfficers.class);
+    }
+
+    @Inject
+    TestOfficers officers;
+
+    @Inject
+    SchoolNotifications notifications;
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    ChildRegister children;
+
+    @Inject
+    InstallationSettings settings;
+
+    private static String uniqueSurname() {
+        return "Returns" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "r");
+    }
+
+    private static SchoolNotification deletion(ChildAsNotified child, String ground, String parentPhone) {
+        return new SchoolNotification(NotificationKind.DELETION, KINGSTON_SCHOOL, LocalDate.of(2026, 11, 20), child, null,
+                new DeletionReturn(ground, LocalDate.of(2026, 10, 12), "Ruth Example", parentPhone, null, null, null), null, null, null);
+    }
+
+    @Test
+    void aDeletionReturnForAChildNewToTheBoroughRecordsTheChildAndACaseAwaitingAllocation() {
+        String intake = officers.newAccount("returns.intake", KINGSTON, BoroughRole.OFFICER);
+        officers.newTeam(KINGSTON, intake);
+        officers.actAs(intake, KINGSTON);
+        String surname = uniqueSurname();
+
+        Received received = notifications.receive(deletion(new ChildAsNotified(null, "Iris", surname, LocalDate.of(2015, 4, 2)), "i", "07700 900555"));
+
+        assertTrue(received.childNewlyRecorded());
+        Case theCase = casework.open(received.reference().toString());
+        assertEquals(ServiceArea.MISSING_EDUCATION, theCase.area());
+        assertEquals(CaseStatus.REFERRED, theCase.status());
+        assertEquals(CaseSource.SCHOOL_NOTIFICATION, theCase.source());
+        assertEquals("I", theCase.missingEducation().deletionGround());
+        assertTrue(theCase.summary().contains("Ruth Example, emergency telephone 07700 900555"), theCase.summary());
+        // First day absent Monday 12 October 2026; Kingston's half term is 26-30 October: day 20 is Friday 13 November.
+        assertEquals(LocalDate.of(2026, 11, 13), theCase.tasks().stream().filter(task -> task.kind() == DeadlineKind.TWENTY_SCHOOL_DAYS_ABSENT)
+                .findFirst().orElseThrow().dueOn());
+        assertEquals(null, theCase.tasks().get(0).assignedTo(), "nobody has the task until the case is allocated");
+    }
+
+    @Test
+    void aReturnNamingAKnownUpnLinksThatChildButAWrongDateOfBirthIsRefused() {
+        String intake = officers.newAccount("returns.link", KINGSTON, BoroughRole.OFFICER);
+        officers.newTeam(KINGSTON, intake);
+        officers.actAs(intake, KINGSTON);
+        String surname = uniqueSurname();
+        // A UPN no other test uses: an establishment number and serial from the clock.
+        String validUpn = org.pupilsupport.core.children.Upn.issue("314", String.format("%04d", (int) (System.nanoTime() % 10000)), 2026,
+                String.format("%03d", (int) ((System.nanoTime() / 10000) % 1000))).value();
+        String childId = children.register(new NewChild("Omar", null, surname, LocalDate.of(2013, 1, 9), validUpn));
+
+        Received linked = notifications.receive(new SchoolNotification(NotificationKind.REDUCED_TIMETABLE, KINGSTON_SCHOOL, LocalDate.of(2026, 11, 20),
+                new ChildAsNotified(validUpn, "Omar", surname, LocalDate.of(2013, 1, 9)), "Form received by email", null, null,
+                new TimetableNotice(new BigDecimal("12"), new BigDecimal("32.5"), LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 18), "Phased return"),
+                null));
+
+        assertFalse(linked.childNewlyRecorded());
+        assertEquals(childId, linked.childId());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> notifications.receive(
+                deletion(new ChildAsNotified(validUpn, "Omar", surname, LocalDate.of(2013, 1, 10)), "A", "07700 900556")));
+        assertTrue(refused.getMessage().contains("another date of birth"), refused.getMessage());
+        assertEquals(1, casework.casesOfChild(childId).size(), "the refused return added no case");
+    }
+
+    @Test
+    void anInvalidReturnWritesNothingNeitherChildNorCase() {
+        String intake = officers.newAccount("returns.refused", KINGSTON, BoroughRole.OFFICER);
+        officers.newTeam(KINGSTON, intake);
+        officers.actAs(intake, KINGSTON);
+        String surname = uniqueSurname();
+        ChildAsNotified child = new ChildAsNotified(null, "Nell", surname, LocalDate.of(2014, 7, 7));
+        long casesBefore = casework.countAll();
+
+        assertThrows(IllegalArgumentException.class, () -> notifications.receive(deletion(child, "i", " ")), "no emergency telephone");
+        assertThrows(IllegalArgumentException.class, () -> notifications.receive(deletion(child, "Z", "07700 900557")), "no such ground");
+        assertThrows(IllegalArgumentException.class, () -> notifications.receive(new SchoolNotification(NotificationKind.EXCLUSION, KINGSTON_SCHOOL,
+                LocalDate.of(2026, 11, 20), child, null, null, new Casework.ExclusionNotice(ExclusionCategory.SUSPENSION, LocalDate.of(2026, 11, 18),
+                new BigDecimal("2"), List.of(), null, false, false), null, null)), "no reason");
+
+        assertEquals(casesBefore, casework.countAll());
+        assertEquals(0, children.countMatching(surname), "no child was recorded by a refused return");
+    }
+
+    @Test
+    void filesLiveInTheirBoroughsFolderAndAreReachedOnlyThroughItsCases() throws Exception {
+        String officer = officers.newAccount("files.officer", KINGSTON, BoroughRole.OFFICER);
+        officers.newTeam(KINGSTON, officer);
+        officers.actAs(officer, KINGSTON);
+        String childId = children.register(new NewChild("Ava", null, uniqueSurname(), LocalDate.of(2012, 2, 2), null));
+        String reference = casework.recordChildCase(new NewChildCase(ServiceArea.HEALTH_NEEDS, childId, null, CaseSource.PARENT,
+                LocalDate.of(2026, 11, 20), "Consultant's letter", true)).toString();
+        byte[] letter = "%PDF-1.4\n% a consultant's letter\n".getBytes(StandardCharsets.US_ASCII);
+
+        CaseAttachment attached = casework.attach(reference, null, "C:\\Users\\school\\consultant letter.pdf", letter);
+
+        assertEquals("consultant letter.pdf", attached.fileName());
+        Path stored = settings.attachmentsDirectory().resolve("kingston").resolve(attached.id());
+        assertTrue(Files.isRegularFile(stored), "kept in Kingston's folder: " + stored);
+        AttachmentDownload download = casework.download(reference, attached.id());
+        assertEquals("application/pdf", download.contentType());
+        assertEquals(new String(letter, StandardCharsets.US_ASCII), new String(download.content(), StandardCharsets.US_ASCII));
+        assertThrows(IllegalArgumentException.class, () -> casework.attach(reference, null, "page.pdf", "<html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, casework.attachmentsOf(reference).size(), "the refused file was not added");
+
+        String richmondOfficer = officers.newAccount("files.richmond", RICHMOND, BoroughRole.SENIOR_OFFICER);
+        officers.actAs(richmondOfficer, RICHMOND);
+        assertThrows(CaseNotFoundException.class, () -> casework.download(reference, attached.id()));
+        assertThrows(CaseNotFoundException.class, () -> casework.attachmentsOf(reference));
+        String richmondChild = children.register(new NewChild("Bo", null, uniqueSurname(), LocalDate.of(2012, 3, 3), null));
+        String richmondCase = casework.recordChildCase(new NewChildCase(ServiceArea.HEALTH_NEEDS, richmondChild, null, CaseSource.PARENT,
+                LocalDate.of(2026, 11, 20), "Letter", false)).toString();
+        assertThrows(CaseNotFoundException.class, () -> casework.download(richmondCase, attached.id()),
+                "Kingston's file id through a Richmond case finds nothing");
+    }
+}
