@@ -31,6 +31,7 @@ public class DashboardPage implements Serializable {
     Casework casework;
 
     private OfficerDay day;
+    private String referenceWanted;
 
     /** One bar of the chart of open cases by area. */
     public record AreaBar(ServiceArea area, long count, int percentOfLargest) {
@@ -50,6 +51,23 @@ public class DashboardPage implements Serializable {
             Messages.error(refused.getMessage());
         }
         day = casework.myDay();
+    }
+
+    /** Opens a case by the reference an officer was given on the phone or in a letter. */
+    public String openReference() {
+        if (!org.pupilsupport.core.cases.CaseReference.looksLikeOne(referenceWanted)) {
+            Messages.failed("A case reference is three letters and a number, e.g. CME-000042");
+            return null;
+        }
+        return "/officer/case.xhtml?faces-redirect=true&ref=" + org.pupilsupport.core.cases.CaseReference.parse(referenceWanted);
+    }
+
+    public String getReferenceWanted() {
+        return referenceWanted;
+    }
+
+    public void setReferenceWanted(String referenceWanted) {
+        this.referenceWanted = referenceWanted;
     }
 
     public OfficerDay getDay() {
