@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.pupilsupport.core.access.Actor;
 import org.pupilsupport.core.calendar.BoroughCalendars;
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.children.Child;
+import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.core.time.Clocks;
 import org.pupilsupport.plugin.api.TermTimeCalendar;
@@ -28,6 +30,9 @@ public class CaseDeadlines {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    ChildRepository children;
 
     @Inject
     BoroughCalendars calendars;
@@ -65,7 +70,9 @@ public class CaseDeadlines {
             return SuspensionTotals.NONE;
         }
         LocalDate yearStart = SuspensionAllowance.academicYearStart(exclusion.startDate());
-        List<Case> thisYear = new ArrayList<>(cases.suspensionsOf(aCase.childId(), yearStart).stream()
+        // A duplicate record merged into another is the same child: count the suspensions of every record of the child.
+        String child = children.find(aCase.childId()).map(Child::mergedIntoId).orElse(aCase.childId());
+        List<Case> thisYear = new ArrayList<>(cases.suspensionsOf(child, yearStart).stream()
                 .filter(other -> other.exclusion().startDate().isBefore(yearStart.plusYears(1)))
                 .filter(other -> !other.number().equals(aCase.number()))
                 .toList());

@@ -15,9 +15,13 @@ public interface CaseRepository {
 
     Optional<Case> find(long number);
 
+    /** The child's cases, including those of records merged into this one. */
     List<Case> ofChild(String childId);
 
-    /** The child's suspensions starting from {@code from} onwards (for the yearly limit and the term total). */
+    /**
+     * The child's suspensions starting from {@code from} onwards (for the yearly limit and the term total),
+     * including those of records merged into this one.
+     */
     List<Case> suspensionsOf(String childId, LocalDate from);
 
     /** Open or reopened cases allocated to the officer, oldest referral first. */

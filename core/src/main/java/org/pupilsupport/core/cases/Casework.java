@@ -109,9 +109,13 @@ public class Casework {
     public CaseReference recordChildCase(NewChildCase details) {
         Objects.requireNonNull(details, "details");
         String childId = details.childId();
-        if (childId == null || children.find(childId).isEmpty()) {
+        org.pupilsupport.core.children.Child child = childId == null ? null : children.find(childId).orElse(null);
+        if (child == null) {
             audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, null, AuditOutcome.NOT_FOUND).withDetails("no child " + childId));
             throw new ChildNotFoundException(childId);
+        }
+        if (child.mergedIntoId() != null) {
+            throw new IllegalArgumentException("This record was merged into another record of the same child: record the case on that one");
         }
         if (details.schoolUrn() != null) {
             schools.require(details.schoolUrn());
@@ -580,7 +584,12 @@ public class Casework {
         if (aCase.teamId() != null && cases.teamsOf(actor.username()).contains(aCase.teamId())) {
             return true;
         }
-        return knowsChild(aCase.childId());
+        return knowsChild(aCase.childId()) || knowsChild(survivorOf(aCase.childId()));
+    }
+
+    /** The record a merged duplicate now lives in, or the child itself: a merge brings the duplicate's cases along. */
+    private String survivorOf(String childId) {
+        return children.find(childId).map(org.pupilsupport.core.children.Child::mergedIntoId).orElse(childId);
     }
 
     private boolean knowsChild(String childId) {

@@ -263,6 +263,29 @@ class CaseworkIT {
     }
 
     @Test
+    void mergingADuplicateBringsItsCasesAndSuspensionsToTheSurvivingRecord() {
+        Officer senior = officerWithAChild(KINGSTON, BoroughRole.SENIOR_OFFICER);
+        String duplicate = children.register(new NewChild("Ada", null, "Duplicate" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "d"),
+                LocalDate.of(2013, 3, 14), null));
+        String onDuplicate = casework.recordChildCase(new NewChildCase(ServiceArea.SUSPENSION_OR_EXCLUSION, duplicate, null,
+                CaseSource.SCHOOL_NOTIFICATION, LocalDate.of(2026, 9, 14), "First suspension, recorded on the duplicate", true)).toString();
+        casework.recordExclusion(onDuplicate, new ExclusionNotice(ExclusionCategory.SUSPENSION, LocalDate.of(2026, 9, 14), new BigDecimal("30"),
+                List.of("DB"), LocalDate.of(2026, 9, 14), false, false));
+
+        children.merge(senior.childId(), duplicate);
+        String onSurvivor = newCase(senior, ServiceArea.SUSPENSION_OR_EXCLUSION, true);
+        casework.recordExclusion(onSurvivor, new ExclusionNotice(ExclusionCategory.SUSPENSION, LocalDate.of(2026, 11, 16), new BigDecimal("20"),
+                List.of("DM"), LocalDate.of(2026, 11, 16), false, false));
+
+        assertEquals(Set.of(onDuplicate, onSurvivor), casework.casesOfChild(senior.childId()).stream()
+                .map(summary -> summary.reference().toString()).collect(Collectors.toSet()));
+        assertTrue(casework.rulesOf(onSurvivor).suspensions().passed(), "30 + 20 days of one child, across both records, pass the limit");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> newCase(new Officer(senior.username(),
+                senior.teamId(), duplicate), ServiceArea.HEALTH_NEEDS, true));
+        assertTrue(refused.getMessage().contains("merged"), refused.getMessage());
+    }
+
+    @Test
     void anOfficerCannotTakeACaseForAChildTheyDoNotKnow() {
         Officer knowing = officerWithAChild(KINGSTON, BoroughRole.OFFICER);
         String stranger = officers.newAccount("case.stranger", KINGSTON, BoroughRole.OFFICER);

@@ -42,13 +42,17 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<Case> ofChild(String childId) {
-        return entityManagers.current().createQuery("SELECT c FROM CaseFile c WHERE c.childId = :child ORDER BY c.referredOn DESC, c.number DESC", Case.class)
+        // A record merged into this one brings its cases along, and takes them back if the merge is undone.
+        return entityManagers.current().createQuery("SELECT c FROM CaseFile c WHERE c.childId = :child"
+                        + " OR c.childId IN (SELECT ch.id FROM Child ch WHERE ch.mergedIntoId = :child)"
+                        + " ORDER BY c.referredOn DESC, c.number DESC", Case.class)
                 .setParameter("child", childId).getResultList();
     }
 
     @Override
     public List<Case> suspensionsOf(String childId, LocalDate from) {
-        return entityManagers.current().createQuery("SELECT c FROM CaseFile c WHERE c.childId = :child AND c.area = :area"
+        return entityManagers.current().createQuery("SELECT c FROM CaseFile c WHERE (c.childId = :child"
+                        + " OR c.childId IN (SELECT ch.id FROM Child ch WHERE ch.mergedIntoId = :child)) AND c.area = :area"
                         + " AND c.exclusion.category = :suspension AND c.exclusion.startDate >= :from", Case.class)
                 .setParameter("child", childId).setParameter("area", ServiceArea.SUSPENSION_OR_EXCLUSION)
                 .setParameter("suspension", ExclusionCategory.SUSPENSION).setParameter("from", from).getResultList();
