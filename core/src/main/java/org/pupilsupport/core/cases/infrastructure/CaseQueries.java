@@ -1,0 +1,151 @@
+package org.pupilsupport.core.cases.infrastructure;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.pupilsupport.core.cases.Case;
+import org.pupilsupport.core.cases.CaseAttachment;
+import org.pupilsupport.core.cases.CaseStatus;
+import org.pupilsupport.core.cases.CaseTask;
+import org.pupilsupport.core.cases.ExclusionCategory;
+import org.pupilsupport.core.cases.ServiceArea;
+import org.pupilsupport.core.teams.Team;
+
+/**
+ * The case queries, on a borough's entity manager (EclipseLink adds the borough to each). Used by
+ * {@link JpaCaseRepository} in the server and by the casework benchmark outside it, so both time the same JPQL.
+ */
+public final class CaseQueries {
+
+    private static final List<CaseStatus> ACTIVE = List.of(CaseStatus.OPEN, CaseStatus.REOPENED);
+
+    private final EntityManager entityManager;
+
+    public CaseQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void add(Case newCase) {
+        entityManager.persist(newCase);
+    }
+
+    public Optional<Case> find(long number) {
+        return Optional.ofNullable(entityManager.find(Case.class, number));
+    }
+
+    public List<Case> ofChild(String childId) {
+        // A record merged into this one brings its cases along, and takes them back if the merge is undone.
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.childId = :child"
+                        + " OR c.childId IN (SELECT ch.id FROM Child ch WHERE ch.mergedIntoId = :child)"
+                        + " ORDER BY c.referredOn DESC, c.number DESC", Case.class)
+                .setParameter("child", childId).getResultList();
+    }
+
+    public List<Case> suspensionsOf(String childId, LocalDate from) {
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE (c.childId = :child"
+                        + " OR c.childId IN (SELECT ch.id FROM Child ch WHERE ch.mergedIntoId = :child)) AND c.area = :area"
+                        + " AND c.exclusion.category = :suspension AND c.exclusion.startDate >= :from", Case.class)
+                .setParameter("child", childId).setParameter("area", ServiceArea.SUSPENSION_OR_EXCLUSION)
+                .setParameter("suspension", ExclusionCategory.SUSPENSION).setParameter("from", from).getResultList();
+    }
+
+    public List<Case> activeAllocatedTo(String username) {
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.allocatedOfficer = :officer AND c.status IN :active"
+                        + " ORDER BY c.referredOn, c.number", Case.class)
+                .setParameter("officer", username).setParameter("active", ACTIVE).getResultList();
+    }
+
+    public List<Case> activeOfTeams(Collection<String> teamIds, int maxResults) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.teamId IN :teams AND c.status IN :active"
+                        + " ORDER BY c.allocatedOfficer, c.referredOn, c.number", Case.class)
+                .setParameter("teams", teamIds).setParameter("active", ACTIVE).setMaxResults(maxResults).getResultList();
+    }
+
+    public List<Case> awaitingAllocation(int maxResults) {
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.status = :referred ORDER BY c.referredOn, c.number", Case.class)
+                .setParameter("referred", CaseStatus.REFERRED).setMaxResults(maxResults).getResultList();
+    }
+
+    public long countAwaitingAllocation() {
+        return entityManager.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.status = :referred", Long.class)
+                .setParameter("referred", CaseStatus.REFERRED).getSingleResult();
+    }
+
+    public long countAll() {
+        return entityManager.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
+    }
+
+    public Map<ServiceArea, Long> activeCountsByArea() {
+        Map<ServiceArea, Long> counts = new EnumMap<>(ServiceArea.class);
+        for (ServiceArea area : ServiceArea.values()) {
+            counts.put(area, 0L);
+        }
+        entityManager.createQuery("SELECT c.area, COUNT(c) FROM CaseFile c WHERE c.status IN :active GROUP BY c.area", Object[].class)
+                .setParameter("active", ACTIVE).getResultList()
+                .forEach(row -> counts.put((ServiceArea) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    public List<CaseTask> openTasksOf(String username, LocalDate until) {
+        return entityManager.createQuery("SELECT t FROM CaseTask t WHERE t.assignedTo = :officer AND t.doneOn IS NULL"
+                        + " AND t.dueOn <= :until ORDER BY t.dueOn", CaseTask.class)
+                .setParameter("officer", username).setParameter("until", until).getResultList();
+    }
+
+    public List<Case> byNumbers(Collection<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.number IN :numbers", Case.class)
+                .setParameter("numbers", numbers).getResultList();
+    }
+
+    public Map<String, String> childNames(Collection<String> childIds) {
+        Map<String, String> names = new HashMap<>();
+        if (childIds.isEmpty()) {
+            return names;
+        }
+        entityManager.createQuery("SELECT ch.id, ch.legalName.forename, ch.legalName.surname FROM Child ch WHERE ch.id IN :ids", Object[].class)
+                .setParameter("ids", childIds).getResultList()
+                .forEach(row -> names.put((String) row[0], row[1] + " " + row[2]));
+        return names;
+    }
+
+    public List<Case> activeAtSchool(int schoolUrn) {
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.schoolUrn = :urn AND c.status IN :active"
+                        + " ORDER BY c.referredOn DESC", Case.class)
+                .setParameter("urn", schoolUrn).setParameter("active", ACTIVE).getResultList();
+    }
+
+    public List<Team> teams() {
+        return entityManager.createQuery("SELECT t FROM Team t ORDER BY t.name", Team.class).getResultList();
+    }
+
+    public List<String> teamsOf(String username) {
+        return entityManager.createQuery("SELECT t.id FROM Team t WHERE :username MEMBER OF t.members", String.class)
+                .setParameter("username", username).getResultList();
+    }
+
+    public void add(CaseAttachment attachment) {
+        entityManager.persist(attachment);
+    }
+
+    public List<CaseAttachment> attachmentsOf(long caseNumber) {
+        return entityManager.createQuery("SELECT a FROM CaseAttachment a WHERE a.caseNumber = :number ORDER BY a.uploadedAt DESC",
+                CaseAttachment.class).setParameter("number", caseNumber).getResultList();
+    }
+
+    public Optional<CaseAttachment> findAttachment(String attachmentId) {
+        return Optional.ofNullable(entityManager.find(CaseAttachment.class, attachmentId));
+    }
+}
