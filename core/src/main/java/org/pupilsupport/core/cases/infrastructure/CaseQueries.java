@@ -41,19 +41,26 @@ public final class CaseQueries {
     }
 
     public List<Case> ofChild(String childId) {
-        // A record merged into this one brings its cases along, and takes them back if the merge is undone.
-        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.childId = :child"
-                        + " OR c.childId IN (SELECT ch.id FROM Child ch WHERE ch.mergedIntoId = :child)"
-                        + " ORDER BY c.referredOn DESC, c.number DESC", Case.class)
-                .setParameter("child", childId).getResultList();
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.childId IN :children ORDER BY c.referredOn DESC, c.number DESC", Case.class)
+                .setParameter("children", recordsOf(childId)).getResultList();
     }
 
     public List<Case> suspensionsOf(String childId, LocalDate from) {
-        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE (c.childId = :child"
-                        + " OR c.childId IN (SELECT ch.id FROM Child ch WHERE ch.mergedIntoId = :child)) AND c.area = :area"
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.childId IN :children AND c.area = :area"
                         + " AND c.exclusion.category = :suspension AND c.exclusion.startDate >= :from", Case.class)
-                .setParameter("child", childId).setParameter("area", ServiceArea.SUSPENSION_OR_EXCLUSION)
+                .setParameter("children", recordsOf(childId)).setParameter("area", ServiceArea.SUSPENSION_OR_EXCLUSION)
                 .setParameter("suspension", ExclusionCategory.SUSPENSION).setParameter("from", from).getResultList();
+    }
+
+    /**
+     * The child's record and any records merged into it: a merge brings the duplicate's cases along, and takes them
+     * back if it is undone. Two indexed look-ups rather than one OR, which would scan every case.
+     */
+    private List<String> recordsOf(String childId) {
+        List<String> records = new java.util.ArrayList<>(List.of(childId));
+        records.addAll(entityManager.createQuery("SELECT ch.id FROM Child ch WHERE ch.mergedIntoId = :child", String.class)
+                .setParameter("child", childId).getResultList());
+        return records;
     }
 
     public List<Case> activeAllocatedTo(String username) {
