@@ -31,6 +31,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
     private final String httpsBase;
 
     Browser(URL deployedHttpUrl) {
@@ -43,6 +44,7 @@ final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("pupil-support-chromium");
+            downloads = Files.createDirectory(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,6 +53,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+        // Files the pages offer for download arrive in the profile's own directory, without asking, PDFs included.
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         // The test server's certificate is self-signed.
         options.setAcceptInsecureCerts(true);
         LoggingPreferences logging = new LoggingPreferences();
@@ -168,6 +173,11 @@ final class Browser implements AutoCloseable {
     /** Gives a file to an upload field, as choosing it in the browser's dialog would. */
     void upload(String inputId, java.nio.file.Path file) {
         driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Where downloads arrive; it goes with the browser's profile when the browser closes. */
+    Path downloadDirectory() {
+        return downloads;
     }
 
     String currentUrl() {

@@ -1,5 +1,6 @@
 package org.pupilsupport.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -302,6 +303,12 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertTrue(listed.contains("by " + OFFICER), listed);
         assertTrue(browser.find(By.id("caseHistory")).getText().contains("file attached: letter.pdf"));
 
+        // Downloading gives back the very bytes attached, under the file's name.
+        browser.find(By.id("files:fileList:0:download")).click();
+        Path downloaded = browser.downloadDirectory().resolve("letter.pdf");
+        browser.waitFor(driver -> Files.isRegularFile(downloaded) && fileSize(downloaded) == pdf.length ? downloaded : null);
+        assertArrayEquals(pdf, Files.readAllBytes(downloaded));
+
         browser.upload("attach:file_input", fake);
         String refusal = screens.pressExpectingRefusal("attach:upload");
         assertTrue(refusal.contains("The file's content is not a PDF file, though its name says so"), refusal);
@@ -311,6 +318,14 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertEquals(1, browser.findAll(By.cssSelector("[id='files:fileList_data'] tr")).size(), listed);
         browser.screenshot("files-attached");
         assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException stillBeingWritten) {
+            return -1;
+        }
     }
 
     /** Adds an action to the plan, reviewed some days from today, and waits for it in the plan's list. */
