@@ -308,6 +308,8 @@ public class Casework {
         Case aCase = caseFor(reference, AuditAction.UPDATE);
         CaseContact contact = aCase.addContact(happenedAt, channel, people, summary, actor.username(), clock.instant(),
                 LocalDateTime.now(clock.withZone(Clocks.ENGLAND)));
+        // A contact can meet a deadline (the first contact with a home-educating family): bring the tasks in step.
+        refreshDeadlines(aCase);
         // The summary can hold safeguarding narrative: the trail records that a contact was made, not what was said.
         audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
                 .withDetails("contact recorded: " + channel.name() + " at " + happenedAt));

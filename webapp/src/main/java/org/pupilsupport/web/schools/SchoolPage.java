@@ -9,14 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pupilsupport.core.cases.CaseSummary;
+import org.pupilsupport.core.cases.Casework;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildSummary;
 import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
+import org.pupilsupport.web.security.OfficerSession;
 
 /**
- * One school: its register details (shared by every borough) and the acting borough's children on its
- * roll now. Another borough's children at the same school never show.
+ * One school: its register details (shared by every borough), the acting borough's children on its roll
+ * now and, for officers who work on cases, the borough's active cases at the school (consultancy included).
+ * Another borough's children and cases at the same school never show.
  */
 @Named
 @ViewScoped
@@ -30,9 +34,16 @@ public class SchoolPage implements Serializable {
     @Inject
     ChildRegister children;
 
+    @Inject
+    Casework casework;
+
+    @Inject
+    OfficerSession session;
+
     private Integer urn;
     private School school;
     private List<ChildSummary> onRoll = List.of();
+    private List<CaseSummary> activeCases = List.of();
 
     public void load() {
         school = urn == null ? null : schools.find(urn).orElse(null);
@@ -41,6 +52,8 @@ public class SchoolPage implements Serializable {
             return;
         }
         onRoll = children.onRollAt(urn);
+        // Officers who may find schools but not work on cases see the school without its casework.
+        activeCases = session.may("WORK_ON_CASES") ? casework.activeAtSchool(urn) : List.of();
     }
 
     public School getSchool() {
@@ -49,6 +62,11 @@ public class SchoolPage implements Serializable {
 
     public List<ChildSummary> getOnRoll() {
         return onRoll;
+    }
+
+    /** The acting borough's open and reopened cases at this school; empty for officers who do not work on cases. */
+    public List<CaseSummary> getActiveCases() {
+        return activeCases;
     }
 
     public Integer getUrn() {

@@ -31,6 +31,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
     private final String httpsBase;
 
     Browser(URL deployedHttpUrl) {
@@ -43,6 +44,7 @@ final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("pupil-support-chromium");
+            downloads = Files.createDirectory(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,6 +53,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+        // Files the pages offer for download arrive in the profile's own directory, without asking, PDFs included.
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         // The test server's certificate is self-signed.
         options.setAcceptInsecureCerts(true);
         LoggingPreferences logging = new LoggingPreferences();
@@ -113,20 +118,29 @@ final class Browser implements AutoCloseable {
     /** Chooses an option of a PrimeFaces select menu by its label, as a person would: open the list, click. */
     void selectOneMenu(String clientId, String label) {
         for (int attempt = 1; ; attempt++) {
+            WebElement menu = find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-label"));
             try {
-                clickInView(find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-label")));
-                clickInView(new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                clickInView(menu);
+                // The list is open, and ready to take a choice, once the menu says it is expanded (PrimeFaces sets this when
+                // the list has finished appearing; a click before then can land on a list still moving).
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(menu, "aria-expanded", "true"));
+                // The open list hides itself when the window scrolls, so the option is brought into view only within the list.
+                clickWithoutScrollingTheWindow(new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label=" + xpathLiteral(label) + "]"))));
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException notTaken) {
-                // On a loaded machine the list can close before the click lands, or another list still covers this one:
-                // close whatever is open and choose again.
+                // On a loaded machine the list can close before the click lands, or the page's scripts had not yet made the
+                // menu a list when it was clicked: close the list if it is open and choose again.
                 if (attempt == 3) {
                     screenshot("select-" + clientId.replace(':', '-'));
                     throw notTaken;
                 }
-                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                // Escape only on a list that finished opening: PrimeFaces fails on Escape for a list that never opened.
+                if ("true".equals(menu.getAttribute("aria-expanded"))) {
+                    menu.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.attributeToBe(menu, "aria-expanded", "false"));
+                }
             }
         }
     }
@@ -134,6 +148,12 @@ final class Browser implements AutoCloseable {
     /** Scrolls the element to the middle of the window first, so the fixed masthead or another list cannot cover it. */
     private void clickInView(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Scrolls only as far as needed (not at all when the element is already in the window), then clicks. */
+    private void clickWithoutScrollingTheWindow(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
         element.click();
     }
 
@@ -153,6 +173,11 @@ final class Browser implements AutoCloseable {
     /** Gives a file to an upload field, as choosing it in the browser's dialog would. */
     void upload(String inputId, java.nio.file.Path file) {
         driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Where downloads arrive; it goes with the browser's profile when the browser closes. */
+    Path downloadDirectory() {
+        return downloads;
     }
 
     String currentUrl() {

@@ -2,13 +2,15 @@ package org.pupilsupport.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pupilsupport.web.it.CaseScreens.KINGSTON_PRIMARY;
+import static org.pupilsupport.web.it.CaseScreens.KINGSTON_SECONDARY;
+import static org.pupilsupport.web.it.CaseScreens.TYPED;
+import static org.pupilsupport.web.it.CaseScreens.today;
+import static org.pupilsupport.web.it.CaseScreens.uniqueSurname;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,17 +24,12 @@ import org.pupilsupport.core.demo.DemoData;
  */
 class CaseworkBrowserIT extends BrowserTest {
 
-    /** DemoData's first invented Kingston school (a primary) and the first secondary. */
-    static final String KINGSTON_PRIMARY = "991400";
-    static final String KINGSTON_SECONDARY = "991407";
-    static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The case screens' shared steps (entering a return, allocating, saving and waiting), also used by {@link CaseAreasBrowserIT}. */
+    private CaseScreens screens;
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
-    }
-
-    static String uniqueSurname() {
-        return "Casework" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+    @BeforeEach
+    void caseScreens() {
+        screens = new CaseScreens(browser);
     }
 
     @Test
@@ -40,7 +37,7 @@ class CaseworkBrowserIT extends BrowserTest {
         String surname = uniqueSurname();
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
-        String reference = enterReturn("Deletion from the admission register", KINGSTON_PRIMARY, "Lena", surname, "12/05/2016", () -> {
+        String reference = screens.enterReturn("Deletion from the admission register", KINGSTON_PRIMARY, "Lena", surname, "12/05/2016", () -> {
             browser.selectOneMenu("notification:ground", "(i) Absent 20 continuous school days without explanation after joint reasonable enquiries");
             browser.typeDate("notification:firstDayAbsent_input", TYPED.format(today().minusDays(40)));
             browser.find(By.id("notification:parentName")).sendKeys("Maria " + surname);
@@ -48,10 +45,10 @@ class CaseworkBrowserIT extends BrowserTest {
         });
         browser.signOut();
 
-        allocateAsSenior(reference, "kingston.officer (Children missing education)");
+        screens.allocateAsSenior(reference, "kingston.officer (Children missing education)");
 
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
-        WebElement task = taskRowOnDashboard(reference);
+        WebElement task = screens.taskRowOnDashboard(reference);
         assertTrue(task.getText().contains("20th school day of absence"), task.getText());
         assertTrue(task.getText().contains("Overdue"), "40 days ago is past the 20th school day: " + task.getText());
         browser.screenshot("dashboard-officer");
@@ -59,9 +56,9 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
         assertEquals("Open", browser.find(By.id("status")).getText());
 
-        addEnquiry("Home visit", "No answer; neighbours say the family left in the summer");
-        addEnquiry("DfE lost-pupil area (School2School)", "Details placed in the lost-pupil area");
-        saveAndExpect("tasks:openTasks:0:done", "doneTasks", "20th school day of absence");
+        screens.addEnquiry("Home visit", "No answer; neighbours say the family left in the summer");
+        screens.addEnquiry("DfE lost-pupil area (School2School)", "Details placed in the lost-pupil area");
+        screens.saveAndExpect("tasks:openTasks:0:done", "doneTasks", "20th school day of absence");
 
         browser.selectOneMenu("close:outcome", "Not traced: details placed in the DfE lost-pupil area");
         browser.find(By.id("close:closeCase")).click();
@@ -76,14 +73,14 @@ class CaseworkBrowserIT extends BrowserTest {
         String surname = uniqueSurname();
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
-        String reference = enterReturn("Suspension or permanent exclusion", KINGSTON_SECONDARY, "Kai", surname, "03/03/2012", () -> {
+        String reference = screens.enterReturn("Suspension or permanent exclusion", KINGSTON_SECONDARY, "Kai", surname, "03/03/2012", () -> {
             browser.selectOneMenu("notification:category", "Permanent exclusion");
             browser.typeDate("notification:startDate_input", TYPED.format(today().minusDays(2)));
             browser.selectOneMenu("notification:reason1", "PA: Physical assault against an adult");
         });
         browser.signOut();
 
-        allocateAsSenior(reference, "kingston.officer (Inclusion and exclusions)");
+        screens.allocateAsSenior(reference, "kingston.officer (Inclusion and exclusions)");
 
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
@@ -94,11 +91,11 @@ class CaseworkBrowserIT extends BrowserTest {
 
         browser.find(By.id("provision:provisionText")).sendKeys("Malden Oaks School, full time");
         browser.typeDate("provision:provisionFrom_input", TYPED.format(today()));
-        saveAndExpect("provision:saveProvision", "doneTasks", "sixth school day");
+        screens.saveAndExpect("provision:saveProvision", "doneTasks", "sixth school day");
 
         browser.typeDate("governors:governorsMetOn_input", TYPED.format(today()));
         browser.selectOneMenu("governors:governorsDecision", "Exclusion upheld");
-        saveAndExpect("governors:saveGovernors", "tasks:openTasks", "independent review panel");
+        screens.saveAndExpect("governors:saveGovernors", "tasks:openTasks", "independent review panel");
 
         browser.selectOneMenu("close:outcome", "Permanent exclusion upheld; pupil off roll");
         browser.find(By.id("close:closingNote")).sendKeys("Parents do not seek a review");
@@ -138,76 +135,18 @@ class CaseworkBrowserIT extends BrowserTest {
 
         browser.typeDate("review:heldOn_input", TYPED.format(today()));
         browser.find(By.id("review:reviewNote")).sendKeys("Hours rise to 20 from Monday");
-        saveAndExpect("review:addReview", "doneTasks", "Review the reduced timetable");
+        screens.saveAndExpect("review:addReview", "doneTasks", "Review the reduced timetable");
 
         browser.typeDate("contact:contactAt_input", today().minusDays(1).format(TYPED) + " 10:30");
         browser.selectOneMenu("contact:channel", "Telephone");
         browser.find(By.id("contact:people")).sendKeys("Mother");
         browser.find(By.id("contact:contactSummary")).sendKeys("Agreed the next review");
-        saveAndExpect("contact:addContact", "contactList", "Agreed the next review");
+        screens.saveAndExpect("contact:addContact", "contactList", "Agreed the next review");
 
         browser.selectOneMenu("close:outcome", "Back on a full-time timetable");
         browser.find(By.id("close:closeCase")).click();
         browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Closed"));
         browser.screenshot("reduced-timetable-closed");
         assertEquals(List.of(), browser.javaScriptErrors());
-    }
-
-    /** Enters a school's return on the notification page and gives back the new case's reference. */
-    String enterReturn(String kindLabel, String schoolUrn, String forename, String surname, String dateOfBirth, Runnable kindFacts) {
-        browser.find(By.id("navNotification")).click();
-        browser.find(By.linkText(kindLabel)).click();
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("notification:schoolUrn_input")));
-        browser.find(By.id("notification:schoolUrn_input")).sendKeys(schoolUrn);
-        browser.find(By.id("notification:forename")).sendKeys(forename);
-        browser.find(By.id("notification:surname")).sendKeys(surname);
-        browser.typeDate("notification:dateOfBirth_input", dateOfBirth);
-        kindFacts.run();
-        browser.find(By.id("notification:receive")).click();
-        browser.waitFor(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("openReceived")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='messages'] .ui-messages-error"))));
-        if (browser.findAll(By.id("openReceived")).isEmpty()) {
-            throw new AssertionError("the return was refused: " + browser.find(By.id("messages")).getText());
-        }
-        String reference = browser.find(By.id("openReceived")).getText();
-        assertTrue(reference.matches("[A-Z0-9]{3}-\\d{6}"), reference);
-        return reference;
-    }
-
-    /** The senior officer finds the return awaiting allocation on the dashboard and allocates it. */
-    void allocateAsSenior(String reference, String officerChoice) {
-        browser.signIn("kingston.senior", DemoData.DEMO_PASSWORD);
-        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
-        browser.screenshot("dashboard-senior");
-        browser.find(By.id("awaiting")).findElement(By.linkText(reference)).click();
-        browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
-        assertEquals("Awaiting allocation", browser.find(By.id("status")).getText());
-        browser.selectOneMenu("allocation:allocateTo", officerChoice);
-        browser.find(By.id("allocation:allocate")).click();
-        browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Open"));
-        browser.signOut();
-    }
-
-    /** Presses a save button and waits for the text to appear where it belongs, failing with the page's message if the save was refused. */
-    void saveAndExpect(String buttonId, String whereId, String text) {
-        browser.find(By.id(buttonId)).click();
-        browser.waitFor(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(By.id(whereId), text),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='messages'] .ui-messages-error"))));
-        if (!browser.find(By.id(whereId)).getText().contains(text)) {
-            throw new AssertionError("pressing " + buttonId + " was refused: " + browser.find(By.id("messages")).getText());
-        }
-    }
-
-    WebElement taskRowOnDashboard(String reference) {
-        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
-        return browser.findAll(By.cssSelector("[id='tasks:taskTable_data'] tr")).stream().filter(row -> row.getText().contains(reference))
-                .findFirst().orElseThrow(() -> new AssertionError("no task of " + reference + " on the dashboard"));
-    }
-
-    void addEnquiry(String kind, String result) {
-        browser.selectOneMenu("enquiry:enquiryKind", kind);
-        browser.typeDate("enquiry:enquiryMadeOn_input", TYPED.format(today()));
-        browser.find(By.id("enquiry:enquiryResult")).sendKeys(result);
-        saveAndExpect("enquiry:addEnquiry", "enquiries", result);
     }
 }
