@@ -26,6 +26,14 @@ public final class CaseQueries {
 
     private static final List<CaseStatus> ACTIVE = List.of(CaseStatus.OPEN, CaseStatus.REOPENED);
 
+    /*
+     * Queries that pick cases by status send their values written into the SQL rather than bound: planning
+     * "STATUS = ?" blind, Derby assumes a quarter of all cases match and reads every case, where the value itself
+     * lets it use the status index (the casework benchmark measures the difference). The values are enum names
+     * and the borough id, never anything typed.
+     */
+    private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
+
     private final EntityManager entityManager;
 
     public CaseQueries(EntityManager entityManager) {
@@ -80,12 +88,12 @@ public final class CaseQueries {
 
     public List<Case> awaitingAllocation(int maxResults) {
         return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.status = :referred ORDER BY c.referredOn, c.number", Case.class)
-                .setParameter("referred", CaseStatus.REFERRED).setMaxResults(maxResults).getResultList();
+                .setHint(BIND_PARAMETERS, "false").setParameter("referred", CaseStatus.REFERRED).setMaxResults(maxResults).getResultList();
     }
 
     public long countAwaitingAllocation() {
         return entityManager.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.status = :referred", Long.class)
-                .setParameter("referred", CaseStatus.REFERRED).getSingleResult();
+                .setHint(BIND_PARAMETERS, "false").setParameter("referred", CaseStatus.REFERRED).getSingleResult();
     }
 
     public long countAll() {
@@ -98,7 +106,7 @@ public final class CaseQueries {
             counts.put(area, 0L);
         }
         entityManager.createQuery("SELECT c.area, COUNT(c) FROM CaseFile c WHERE c.status IN :active GROUP BY c.area", Object[].class)
-                .setParameter("active", ACTIVE).getResultList()
+                .setHint(BIND_PARAMETERS, "false").setParameter("active", ACTIVE).getResultList()
                 .forEach(row -> counts.put((ServiceArea) row[0], ((Number) row[1]).longValue()));
         return counts;
     }

@@ -52,7 +52,8 @@ import org.pupilsupport.core.tenancy.TenantEntityManagers;
  * <p>It prints figures and passes or fails nothing. How to run it, and the figures it gave, are in
  * {@code docs/benchmarks.md}. System properties: {@code benchmark.children} (default 250,000),
  * {@code benchmark.cases} (default 150,000), {@code benchmark.officers} (default 120), {@code benchmark.runs}
- * (default 50), {@code benchmark.seed}, {@code benchmark.work.dir}.
+ * (default 50), {@code benchmark.seed}, {@code benchmark.work.dir}, and {@code benchmark.show.sql=true} to print the SQL
+ * EclipseLink sends.
  */
 public final class CaseworkBenchmark {
 
@@ -103,6 +104,10 @@ public final class CaseworkBenchmark {
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.jdbc.url", url.replace(";create=true", ""));
         properties.put("jakarta.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver");
+        if (Boolean.getBoolean("benchmark.show.sql")) {
+            properties.put("eclipselink.logging.level.sql", "FINE");
+            properties.put("eclipselink.logging.parameters", "true");
+        }
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("pupilsupport", properties);
         Map<String, long[]> timings = new LinkedHashMap<>();
         try {
