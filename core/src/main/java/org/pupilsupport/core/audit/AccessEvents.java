@@ -3,6 +3,7 @@ package org.pupilsupport.core.audit;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pupilsupport.core.officers.Officer;
 import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.core.tenancy.TenantId;
@@ -21,6 +22,8 @@ import jakarta.transaction.Transactional;
 public class AccessEvents {
 
     static final String SUBJECT = "officer";
+
+    static final int OVERLONG_PREFIX = 16;
 
     @Inject
     ActingBorough actingBorough;
@@ -41,9 +44,34 @@ public class AccessEvents {
      * @param lockedOut         whether the username is now locked out by repeated failures
      */
     public void signInFailed(String attemptedUsername, boolean lockedOut) {
-        String typed = attemptedUsername == null || attemptedUsername.isBlank() ? "(blank)" : attemptedUsername.strip();
-        inEachBorough(Set.of(TenantId.INSTALLATION), AuditEvent.about(AuditAction.SIGN_IN_FAILED, SUBJECT, typed, AuditOutcome.REFUSED)
+        inEachBorough(Set.of(TenantId.INSTALLATION), AuditEvent.about(AuditAction.SIGN_IN_FAILED, SUBJECT, asRecorded(attemptedUsername), AuditOutcome.REFUSED)
                 .withDetails(lockedOut ? "locked out after repeated failures" : "wrong username or password"));
+    }
+
+    /** A failed sign-in refused because too many attempts came from the client's address. */
+    public void signInRefusedForAddress(String attemptedUsername) {
+        inEachBorough(Set.of(TenantId.INSTALLATION), AuditEvent.about(AuditAction.SIGN_IN_FAILED, SUBJECT, asRecorded(attemptedUsername), AuditOutcome.REFUSED)
+                .withDetails("too many failed sign-ins from this address"));
+    }
+
+    /** A sign-in refused unchecked because the username is longer than any username can be. */
+    public void signInRefusedForOverlongUsername(String attemptedUsername) {
+        int length = attemptedUsername == null ? 0 : attemptedUsername.strip().length();
+        inEachBorough(Set.of(TenantId.INSTALLATION), AuditEvent.about(AuditAction.SIGN_IN_FAILED, SUBJECT, asRecorded(attemptedUsername), AuditOutcome.REFUSED)
+                .withDetails("username of " + length + " characters refused unchecked (at most " + Officer.MAX_USERNAME_LENGTH + ")"));
+    }
+
+    /**
+     * The typed username as the trail keeps it: stripped, and if longer than any username can be, only its
+     * first {@value #OVERLONG_PREFIX} characters and a mark, so whatever was pasted into the field (a
+     * password, a payload) is not kept whole and the entry always fits its column.
+     */
+    public static String asRecorded(String attemptedUsername) {
+        if (attemptedUsername == null || attemptedUsername.isBlank()) {
+            return "(blank)";
+        }
+        String typed = attemptedUsername.strip();
+        return typed.length() <= Officer.MAX_USERNAME_LENGTH ? typed : typed.substring(0, OVERLONG_PREFIX) + "…(too long)";
     }
 
     public void switchedBorough(SignedInOfficer officer, Optional<TenantId> from, TenantId to) {

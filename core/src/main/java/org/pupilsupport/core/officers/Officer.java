@@ -27,7 +27,10 @@ import jakarta.persistence.Version;
 @Table(name = "OFFICER")
 public class Officer {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+    /** The longest username there can be (the USERNAME column, and every audit entry's). */
+    public static final int MAX_USERNAME_LENGTH = 64;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2," + (MAX_USERNAME_LENGTH - 1) + "}");
 
     @Id
     @Column(name = "USERNAME", length = 64)

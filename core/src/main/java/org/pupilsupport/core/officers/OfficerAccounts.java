@@ -36,6 +36,9 @@ public class OfficerAccounts {
 
     private static final Logger LOG = Logger.getLogger(OfficerAccounts.class.getName());
 
+    /** The longest username an account can have: anything longer names nobody. */
+    public static final int MAX_USERNAME_LENGTH = Officer.MAX_USERNAME_LENGTH;
+
     /** Hashed once, so an unknown username costs as much time as a wrong password and reveals nothing. */
     private static final String UNKNOWN_USER_HASH = PasswordHashing.hash("no-such-officer-exists".toCharArray());
 
@@ -65,7 +68,21 @@ public class OfficerAccounts {
      * username is not locked out by repeated failures.
      */
     public Optional<SignedInOfficer> verify(String username, char[] password) {
-        if (throttle.isLocked(username)) {
+        return verify(username, password, null);
+    }
+
+    /**
+     * As {@link #verify(String, char[])}, also refusing (before any password is hashed) while the client
+     * address is locked out by repeated failures from it, and counting a failure against the address.
+     *
+     * @param clientAddress where the attempt comes from; null if unknown
+     */
+    public Optional<SignedInOfficer> verify(String username, char[] password, String clientAddress) {
+        if (username == null || username.strip().length() > Officer.MAX_USERNAME_LENGTH) {
+            // No account has such a name; refused before it reaches the database or the throttle's memory.
+            return Optional.empty();
+        }
+        if (throttle.isLocked(username) || throttle.isAddressLocked(clientAddress)) {
             return Optional.empty();
         }
         Optional<Officer> officer = findByUsername(username);
@@ -74,6 +91,10 @@ public class OfficerAccounts {
             if (throttle.recordFailure(username)) {
                 LOG.warning("Sign-in for a username locked for " + SignInThrottle.LOCK.toMinutes() + " minutes after "
                         + SignInThrottle.MAX_FAILURES + " failures");
+            }
+            if (throttle.recordFailureFrom(clientAddress)) {
+                LOG.warning("Sign-in from a client address locked for " + SignInThrottle.LOCK.toMinutes() + " minutes after "
+                        + SignInThrottle.MAX_FAILURES_PER_ADDRESS + " failures");
             }
             return Optional.empty();
         }
@@ -84,6 +105,11 @@ public class OfficerAccounts {
     /** Whether sign-in for this username is refused for now after repeated failures. */
     public boolean isLockedOut(String username) {
         return throttle.isLocked(username);
+    }
+
+    /** Whether sign-in from this client address is refused for now after repeated failures from it. */
+    public boolean isAddressLockedOut(String clientAddress) {
+        return throttle.isAddressLocked(clientAddress);
     }
 
     /** The account as it is now, if it may still be used: enabled and with a role somewhere. */
@@ -155,9 +181,17 @@ public class OfficerAccounts {
         return true;
     }
 
-    /** An account as a borough administrator sees it: the roles in their borough only. */
+    /**
+     * An account as a borough administrator sees it: the roles in their borough only, and which of the
+     * administrator's actions the account is open to, so a page offers only those (the actions still refuse).
+     *
+     * @param ownAccount         the signed-in person's own account: nothing here may be changed by them
+     * @param mayChangeRoles     roles in this borough may be changed (anyone's but one's own)
+     * @param mayResetOrDisable  the password may be reset and the account disabled or enabled: not one's own, and
+     *                           for an account that also works in another borough, only by a system administrator
+     */
     public record BoroughAccount(String username, String displayName, boolean enabled, Set<BoroughRole> roles,
-                                 boolean alsoElsewhere) {
+                                 boolean alsoElsewhere, boolean ownAccount, boolean mayChangeRoles, boolean mayResetOrDisable) {
     }
 
     /** Every account holding a role in the acting borough, by username. */
@@ -281,7 +315,11 @@ public class OfficerAccounts {
 
     private BoroughAccount asBoroughAccount(Officer officer, TenantId borough) {
         boolean elsewhere = officer.memberships().stream().anyMatch(membership -> !membership.tenant().equals(borough));
-        return new BoroughAccount(officer.username(), officer.displayName(), officer.isEnabled(), officer.rolesIn(borough), elsewhere);
+        boolean own = officer.username().equals(actor.username());
+        // The same rules as refuseOwnAccount and accountInActingBoroughOnly, which still guard the actions.
+        boolean mayResetOrDisable = !own && (!elsewhere || actor.isPermitted(Permission.ADMINISTER_INSTALLATION));
+        return new BoroughAccount(officer.username(), officer.displayName(), officer.isEnabled(), officer.rolesIn(borough), elsewhere,
+                own, !own, mayResetOrDisable);
     }
 
     private void administrativeAct(String username, String details) {

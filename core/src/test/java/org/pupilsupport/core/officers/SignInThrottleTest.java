@@ -94,4 +94,47 @@ class SignInThrottleTest {
         fail("no.such.person", 5);
         assertTrue(throttle.isLocked("no.such.person"));
     }
+
+    private void failFrom(String address, int times, String usernamePrefix) {
+        for (int i = 0; i < times; i++) {
+            throttle.recordFailure(usernamePrefix + i);
+            throttle.recordFailureFrom(address);
+        }
+    }
+
+    @Test
+    void manyUsernamesTriedFromOneAddressLockTheAddress() {
+        failFrom("203.0.113.7", SignInThrottle.MAX_FAILURES_PER_ADDRESS - 1, "guess.");
+        assertFalse(throttle.isAddressLocked("203.0.113.7"));
+        assertTrue(throttle.recordFailureFrom("203.0.113.7"), "the thirtieth failure reports the lock");
+        assertTrue(throttle.isAddressLocked("203.0.113.7"));
+        assertFalse(throttle.isLocked("guess.0"), "each username alone stayed under its own limit");
+        assertFalse(throttle.isAddressLocked("203.0.113.8"), "another address is not affected");
+    }
+
+    @Test
+    void theAddressLockEndsAfterFifteenMinutesAndASuccessDoesNotLiftIt() {
+        failFrom("2001:db8::1", SignInThrottle.MAX_FAILURES_PER_ADDRESS, "guess.");
+        throttle.recordSuccess("guess.1");
+        clock.advance(Duration.ofMinutes(14));
+        assertTrue(throttle.isAddressLocked("2001:db8::1"));
+        clock.advance(Duration.ofMinutes(1));
+        assertFalse(throttle.isAddressLocked("2001:db8::1"));
+    }
+
+    @Test
+    void addressFailuresSpreadBeyondTheWindowDoNotLock() {
+        failFrom("203.0.113.7", SignInThrottle.MAX_FAILURES_PER_ADDRESS - 1, "guess.");
+        clock.advance(Duration.ofMinutes(16));
+        failFrom("203.0.113.7", 1, "later.");
+        assertFalse(throttle.isAddressLocked("203.0.113.7"));
+    }
+
+    @Test
+    void anUnknownAddressIsNeverLocked() {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS * 2; i++) {
+            throttle.recordFailureFrom(null);
+        }
+        assertFalse(throttle.isAddressLocked(null));
+    }
 }

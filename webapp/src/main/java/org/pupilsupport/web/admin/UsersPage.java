@@ -76,6 +76,12 @@ public class UsersPage implements Serializable {
         replacementPassword = null;
     }
 
+    /** Whether the account picked below the table is one whose password this administrator may reset. */
+    public boolean isMayResetSelected() {
+        return boroughAccounts.stream().filter(account -> account.username().equals(selectedUsername)).findFirst()
+                .map(BoroughAccount::mayResetOrDisable).orElse(false);
+    }
+
     public void changeRoles() {
         try {
             accounts.changeRolesInActingBorough(selectedUsername, selectedRoles == null || selectedRoles.isEmpty()

@@ -25,7 +25,8 @@ import org.pupilsupport.core.tenancy.ActingBorough;
  * The one place web requests are bound to a borough and a person. For a signed-in officer it re-reads the
  * account (so a disabled account or a removed role takes effect at once, not at the next sign-in), ends
  * sessions older than {@link #ABSOLUTE_SESSION_LIMIT}, hands the acting borough and roles to the core,
- * and refuses (403) a page whose permission the officer lacks in the acting borough.
+ * and refuses (403) a page whose permission the officer lacks in the acting borough. A request signed in
+ * by Liberty's sign-in cookie but without the application's session is signed out, never served.
  */
 @WebFilter(urlPatterns = "/*")
 public class ActingBoroughFilter extends HttpFilter {
@@ -37,6 +38,8 @@ public class ActingBoroughFilter extends HttpFilter {
 
     static final String CHOOSER = "/choose-borough.xhtml";
     static final String SIGN_IN = "/login.xhtml";
+    static final String ENDED_IDLE = "idle";
+    static final String ENDED_NO_SESSION = "no-session";
 
     @Inject
     OfficerSession session;
@@ -58,8 +61,12 @@ public class ActingBoroughFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || !session.isSignedIn()) {
+        if (request.getUserPrincipal() == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!session.isSignedIn()) {
+            signOutWithoutSession(request, response, chain);
             return;
         }
         HttpSession httpSession = request.getSession(false);
@@ -91,6 +98,22 @@ public class ActingBoroughFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Liberty's sign-in cookie outlives the application's session (idle timeout, a server restart, or a cookie
+     * presented on its own): such a request knows who the person is but not which borough they act for or
+     * what they may do, so no page is served. The person is signed out and sent to sign in, told why; the
+     * sign-in page itself is served once the person is signed out, so a fresh sign-in is never blocked.
+     */
+    private void signOutWithoutSession(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        boolean timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        if (SIGN_IN.equals(request.getServletPath())) {
+            request.logout();
+            chain.doFilter(request, response);
+            return;
+        }
+        endSession(request, response, timedOut ? ENDED_IDLE : ENDED_NO_SESSION);
     }
 
     /** Ends the session and sends the officer to sign in again, saying why. */

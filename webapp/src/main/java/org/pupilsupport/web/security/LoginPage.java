@@ -35,6 +35,10 @@ public class LoginPage implements Serializable {
     static final String WRONG_DETAILS = "The username or password is not right. Check them and try again.";
     static final String LOCKED_OUT = "Too many attempts to sign in with this username. Wait 15 minutes and try again,"
             + " or ask your administrator to reset your password.";
+    static final String ADDRESS_LOCKED_OUT = "Too many failed attempts to sign in have come from your network address."
+            + " Wait 15 minutes and try again.";
+    static final String USERNAME_TOO_LONG = "A username has at most " + OfficerAccounts.MAX_USERNAME_LENGTH
+            + " characters. Check your username and try again.";
 
     @Inject
     SecurityContext securityContext;
@@ -64,7 +68,19 @@ public class LoginPage implements Serializable {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String typedPassword = password;
         password = null;
-        auditContext.actingAs(username == null ? "" : username.strip(), java.util.Set.of(), request.getRemoteAddr());
+        String clientAddress = request.getRemoteAddr();
+        auditContext.actingAs(AccessEvents.asRecorded(username), java.util.Set.of(), clientAddress);
+        if (username != null && username.strip().length() > OfficerAccounts.MAX_USERNAME_LENGTH) {
+            // Refused before anything else: no account can have such a name, and the database would choke on it.
+            accessEvents.signInRefusedForOverlongUsername(username);
+            faces.addMessage("login:username", new FacesMessage(FacesMessage.SEVERITY_ERROR, USERNAME_TOO_LONG, null));
+            return;
+        }
+        if (accounts.isAddressLockedOut(clientAddress)) {
+            accessEvents.signInRefusedForAddress(username);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ADDRESS_LOCKED_OUT, null));
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(typedPassword == null ? "" : typedPassword)))
                 .newAuthentication(true));
@@ -79,6 +95,11 @@ public class LoginPage implements Serializable {
                 faces.responseComplete();
             }
             default -> {
+                if (accounts.isAddressLockedOut(clientAddress)) {
+                    accessEvents.signInRefusedForAddress(username);
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ADDRESS_LOCKED_OUT, null));
+                    return;
+                }
                 boolean lockedOut = accounts.isLockedOut(username);
                 accessEvents.signInFailed(username, lockedOut);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, lockedOut ? LOCKED_OUT : WRONG_DETAILS, null));

@@ -215,6 +215,19 @@ class AuditTrailIT {
     }
 
     @Test
+    void anOverlongUsernameIsRecordedAsAFailedSignInWithoutItsWholeValue() {
+        String overlong = "pasted" + "q".repeat(500);
+        accessEvents.signInRefusedForOverlongUsername(overlong);
+        actingBorough.actFor(TenantId.INSTALLATION);
+        AuditEntry failure = chains.latest(1).get(0);
+        assertEquals(AuditAction.SIGN_IN_FAILED, failure.action());
+        assertEquals(AuditOutcome.REFUSED, failure.outcome());
+        assertTrue(failure.subjectId().startsWith("pastedqqqq") && failure.subjectId().length() <= 64, failure.subjectId());
+        assertTrue(failure.details().contains("506 characters"), failure.details());
+        assertTrue(chains.verify().intact());
+    }
+
+    @Test
     void theCommandLineVerifierReadsTheChainsTheApplicationWrote() throws SQLException {
         newKingstonChild();
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();

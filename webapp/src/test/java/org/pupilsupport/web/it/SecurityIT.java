@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -29,6 +31,7 @@ class SecurityIT {
 
     private static final String MARKUP = "<script>alert('x')</script><img src=x onerror=alert(1)>";
     private static final String ESCAPED_SCRIPT = "&lt;script&gt;alert(";
+    private static final String SSO_COOKIE = "LtpaToken2";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -171,6 +174,108 @@ class SecurityIT {
         WebSession.Page filtered = auditor.submit(trail, "audit", "filter", Map.of("username", "kingston.officer"));
         assertTrue(filtered.contains("ACCESS_DENIED") && filtered.contains("attempted: page /audit/entries.xhtml"),
                 "the refusal is in Kingston's trail");
+    }
+
+    @Test
+    void theSignInCookieWithoutItsSessionServesNoPageAndSignsThePersonOut() {
+        for (String page : new String[] {"admin/users.xhtml", "audit/entries.xhtml", "system/schools.xhtml", "officer/children.xhtml"}) {
+            WebSession officer = WebSession.signedIn(base(), "kingston.officer", DemoData.DEMO_PASSWORD);
+            String ssoToken = officer.cookie(SSO_COOKIE).orElseThrow(() -> new AssertionError("Liberty issued no sign-in cookie"));
+            WebSession cookieAlone = new WebSession(base());
+            cookieAlone.presentCookie(SSO_COOKIE, ssoToken);
+            WebSession.Page answer = cookieAlone.get(page);
+            assertTrue(answer.uri().getPath().endsWith("login.xhtml") && "ended=no-session".equals(answer.uri().getQuery()),
+                    page + " must send the person to sign in: " + answer.uri());
+            assertTrue(answer.contains("Your session had ended, so you have been signed out"), "the reason is shown");
+            assertFalse(answer.contains("signOutForm"), "no signed-in page shell for " + page);
+
+            WebSession replay = new WebSession(base());
+            replay.presentCookie(SSO_COOKIE, ssoToken);
+            WebSession.Page again = replay.get(page);
+            assertTrue(again.uri().getPath().endsWith("login.xhtml") && !again.contains("signOutForm"), "the signed-out cookie opens nothing: " + again.uri());
+        }
+    }
+
+    @Test
+    void afterTheIdleTimeoutTheSignInCookieSignsThePersonOutAndSaysWhy() {
+        WebSession officer = WebSession.signedIn(base(), "kingston.officer", DemoData.DEMO_PASSWORD);
+        String ssoToken = officer.cookie(SSO_COOKIE).orElseThrow();
+
+        // A session id the server has dropped, as it drops an idle one.
+        WebSession other = WebSession.signedIn(base(), "kingston.senior", DemoData.DEMO_PASSWORD);
+        String droppedSessionId = other.cookie(WebSession.SESSION_COOKIE).orElseThrow();
+        WebSession.Page children = other.get("officer/children.xhtml");
+        other.submit(children, "signOutForm", "signOut", Map.of());
+
+        // What a browser holds once the server has dropped its idle session: the old session id and the sign-in cookie.
+        WebSession idle = new WebSession(base());
+        idle.presentCookie(SSO_COOKIE, ssoToken);
+        idle.presentCookie(WebSession.SESSION_COOKIE, droppedSessionId);
+        WebSession.Page answer = idle.get("officer/children.xhtml");
+        assertTrue(answer.uri().getPath().endsWith("login.xhtml") && "ended=idle".equals(answer.uri().getQuery()), answer.uri().toString());
+        assertTrue(answer.contains("You were signed out after 20 minutes without activity"));
+        assertFalse(answer.contains("signOutForm"));
+    }
+
+    @Test
+    void anOverlongUsernameIsRefusedWithAClearMessageAndStaysOutOfTheServerLog() throws Exception {
+        String marker = "overlong" + UUID.randomUUID().toString().replace("-", "");
+        String overlong = (marker + "x".repeat(300)).substring(0, 300);
+        WebSession browser = new WebSession(base());
+        WebSession.Page answer = browser.submit(browser.get("login.xhtml"), "login", "signIn", Map.of("username", overlong, "password", "whatever it is"));
+
+        assertEquals(200, answer.status());
+        assertTrue(answer.contains("A username has at most 64 characters"), "a clear message");
+        assertTrue(answer.uri().getPath().endsWith("login.xhtml"), "not signed in");
+        Path serverLog = Path.of("target/liberty/wlp/usr/servers/itServer/logs/messages.log");
+        assertTrue(Files.exists(serverLog), "the test server's log is at " + serverLog.toAbsolutePath());
+        assertFalse(Files.readString(serverLog).contains(marker), "what was typed is not in the server log");
+    }
+
+    @Test
+    void aPostbackOnAPageOpenedForAnotherBoroughIsRefusedAndShowsNothingOfIt() {
+        WebSession admin = WebSession.signedIn(base(), DemoData.ADMINISTRATOR, DemoData.DEMO_PASSWORD);
+        admin.submit(admin.get("choose-borough.xhtml"), "chooser", "boroughs:0:actFor", Map.of());
+        String kingstonTeam = "Kingston only " + UUID.randomUUID();
+        WebSession.Page openedInKingston = admin.submit(admin.get("admin/teams.xhtml"), "create", "createTeam", Map.of("newTeamName", kingstonTeam));
+        assertTrue(openedInKingston.contains(kingstonTeam) && openedInKingston.contains("Kingston upon Thames"), "Kingston's teams page");
+
+        // Another tab: switch to Richmond.
+        admin.submit(admin.get("choose-borough.xhtml"), "chooser", "boroughs:1:actFor", Map.of());
+        String lateTeam = "Late " + UUID.randomUUID();
+        WebSession.Page answer = admin.submit(openedInKingston, "create", "createTeam", Map.of("newTeamName", lateTeam));
+
+        assertTrue(answer.uri().getPath().endsWith("choose-borough.xhtml"), "sent to the chooser: " + answer.uri());
+        assertTrue(answer.contains("it was closed and") && answer.contains("nothing on it was saved"), "told why");
+        assertFalse(answer.contains(kingstonTeam), "nothing of Kingston is shown while acting for Richmond");
+        assertFalse(admin.get("admin/teams.xhtml").contains(lateTeam), "no team created in Richmond");
+        admin.submit(admin.get("choose-borough.xhtml"), "chooser", "boroughs:0:actFor", Map.of());
+        WebSession.Page kingstonTeams = admin.get("admin/teams.xhtml");
+        assertTrue(kingstonTeams.contains(kingstonTeam));
+        assertFalse(kingstonTeams.contains(lateTeam), "no team created in Kingston");
+    }
+
+    @Test
+    void aBoroughAdministratorIsOfferedOnlyTheAccountActionsTheyMayTake() {
+        WebSession admin = WebSession.signedIn(base(), "kingston.admin", DemoData.DEMO_PASSWORD);
+        WebSession.Page users = admin.get("admin/users.xhtml");
+
+        String own = rowOf(users.body(), ">kingston.admin<");
+        assertFalse(own.contains(":disable\"") || own.contains(":change\""), "nothing offered on one's own account: " + own);
+        assertTrue(own.contains("Your own account"));
+
+        String shared = rowOf(users.body(), ">" + DemoData.ALL_BOROUGHS_OFFICER + "<");
+        assertFalse(shared.contains(":disable\""), "an account that also works in Richmond cannot be disabled here: " + shared);
+        assertTrue(shared.contains("only a system administrator can reset its password or disable it"));
+        Matcher change = Pattern.compile("name=\"(accounts:accountTable:\\d+:change)\"").matcher(shared);
+        assertTrue(change.find(), "its roles here may still be changed");
+        WebSession.Page chosen = admin.post(users.uri(), withNonce(users, Map.of("accounts_SUBMIT", "1", change.group(1), "",
+                "jakarta.faces.ViewState", users.viewState().orElseThrow())));
+        assertTrue(chosen.contains("saveRoles"), "the roles form is shown");
+        assertFalse(chosen.contains("replacementPassword") || chosen.contains("resetPassword"), "but no password reset");
+
+        String single = rowOf(users.body(), ">kingston.officer<");
+        assertTrue(single.contains(":disable\"") && single.contains(":change\""), "a Kingston-only account is fully managed here");
     }
 
     private static Map<String, String> withNonce(WebSession.Page page, Map<String, String> fields) {

@@ -154,12 +154,31 @@ final class WebSession {
         }
     }
 
+    /** Sends a request with any method and no body, with this browser's cookies, and does not follow redirects. */
+    HttpResponse<String> send(String method, String relativePath) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(relativePath)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException failed) {
+            throw new IllegalStateException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** The cookies this browser would send, as a Cookie header, for raw requests. */
+    String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The test server's certificate is self-signed; this client trusts it, in tests only. */
-    private static SSLContext trustingTestCertificate() {
+    static SSLContext trustingTestCertificate() {
         TrustManager trustAll = new X509TrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType) {
