@@ -160,10 +160,57 @@ public class ChildRegister {
             audit.record(AuditEvent.about(AuditAction.BREAK_GLASS, SUBJECT, id, AuditOutcome.NOT_FOUND));
             return new ChildNotFoundException(id);
         });
-        children.add(new BreakGlassAccess(id, actor.username(), checkedReason, clock.instant()));
-        audit.record(new AuditEvent(AuditAction.BREAK_GLASS, SUBJECT, id, AuditOutcome.SUCCESS, checkedReason, null));
+        recordReason(id, checkedReason, BreakGlassPurpose.OPENED_RECORD, null);
         child.loadWholeRecord();
         return child;
+    }
+
+    /**
+     * Whether the acting officer knows the child already: through a team the child is allocated to, an open
+     * case allocated to them, or a reason given within {@link BreakGlassAccess#LASTS}.
+     */
+    @Requires(Permission.FIND_CHILDREN)
+    public boolean isKnownToMe(String childId) {
+        return actor.isSystem() || children.isKnownTo(childId, actor.username(), clock.instant());
+    }
+
+    /**
+     * Records a reason someone stated for reaching a child not known to them by another way than opening the
+     * record (allocating the child or its case to themselves or their team, importing a file that names it),
+     * exactly as an opening with a reason is recorded: a break-glass row for the report, covering their work
+     * for {@link BreakGlassAccess#LASTS}, and a {@code BREAK_GLASS} audit entry carrying the reason.
+     *
+     * @param what what was done, in words, for the trail; null for a plain opening
+     * @throws IllegalArgumentException if the reason is missing, too short or too long; nothing is recorded then
+     */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public void recordReason(String childId, String reason, BreakGlassPurpose purpose, String what) {
+        String checkedReason = BreakGlassAccess.checkedReason(reason);
+        children.add(new BreakGlassAccess(childId, actor.username(), checkedReason, clock.instant(), purpose));
+        audit.record(new AuditEvent(AuditAction.BREAK_GLASS, SUBJECT, childId, AuditOutcome.SUCCESS, checkedReason,
+                purpose == BreakGlassPurpose.OPENED_RECORD ? null : purpose.label() + (what == null ? "" : ": " + what)));
+    }
+
+    /**
+     * Lets an act that would make the officer or their team workers of a child go ahead only if they know the
+     * child already or state a reason, which is then recorded like a break-glass opening. A refusal is audited.
+     *
+     * @throws ReasonRequiredException  when no reason was given
+     * @throws IllegalArgumentException when the reason given is too short or too long; nothing is recorded then
+     */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public void requireKnownOrReason(String childId, String reason, BreakGlassPurpose purpose, String subject, String subjectId, String what) {
+        if (isKnownToMe(childId)) {
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            audit.record(AuditEvent.about(AuditAction.BREAK_GLASS, subject, subjectId, AuditOutcome.REFUSED)
+                    .withDetails(purpose.label() + (what == null ? "" : ": " + what) + ", without knowing the child and without a reason"));
+            throw new ReasonRequiredException(childId, "This child is not known to you or your teams: say why you are taking on this work "
+                    + "(at least " + BreakGlassAccess.SHORTEST_REASON + " characters). The reason is recorded and reviewed by senior officers "
+                    + "and the data protection officer");
+        }
+        recordReason(childId, reason, purpose, what);
     }
 
     /**
@@ -507,10 +554,29 @@ public class ChildRegister {
      */
     @Requires(Permission.ALLOCATE_CHILDREN)
     public void allocate(String childId, String teamId) {
+        allocate(childId, teamId, null);
+    }
+
+    /**
+     * Allocates the child to a team, whose members then know the child. Allocating to one of the officer's
+     * own teams gives the officer the whole record, so it needs the child to be known to them already or a
+     * stated reason, recorded and reported like a break-glass opening.
+     *
+     * @param reason why, when the child is not known to the officer and the team is theirs; otherwise ignored
+     * @throws ChildNotFoundException   if there is no such child in the acting borough
+     * @throws ReasonRequiredException  if the team is the officer's own, the child unknown to them and no reason given
+     * @throws IllegalArgumentException if the team is not one of the borough's, or the reason is too short or too long
+     */
+    @Requires(Permission.ALLOCATE_CHILDREN)
+    public void allocate(String childId, String teamId, String reason) {
         childToChange(childId, AuditAction.CREATE);
         String teamName = children.teamName(teamId).orElseThrow(() -> new IllegalArgumentException("Choose one of this borough's teams"));
         if (isAllocated(childId, teamId)) {
             return;
+        }
+        if (!actor.isSystem() && children.teamsOf(actor.username()).contains(teamId)) {
+            requireKnownOrReason(childId, reason, BreakGlassPurpose.ALLOCATED_CHILD_TO_OWN_TEAM, "child-allocation", childId,
+                    "team \"" + teamName + "\"");
         }
         allocateUnchecked(childId, teamId);
         audit.record(AuditEvent.about(AuditAction.CREATE, "child-allocation", childId, AuditOutcome.SUCCESS)

@@ -73,6 +73,8 @@ public class CasePage implements Serializable {
     private String childIdNeedingReason;
 
     private String allocationChoice;
+    private String allocationReason;
+    private Casework.CaseForAllocation forAllocation;
     private String taskNote;
     private CaseOutcome outcome;
     private String closingNote;
@@ -99,6 +101,20 @@ public class CasePage implements Serializable {
             theCase = null;
             reasonRequired = true;
             childIdNeedingReason = notKnown.childId();
+            loadForAllocation();
+        }
+    }
+
+    /** An allocator who does not know the child sees what allocating needs, and no more. */
+    private void loadForAllocation() {
+        forAllocation = null;
+        if (session.may("ALLOCATE_CASES")) {
+            try {
+                forAllocation = casework.forAllocation(ref);
+                allocationTeams = casework.allocationTeams();
+            } catch (ReasonRequiredException | CaseNotFoundException notAwaiting) {
+                forAllocation = null;
+            }
         }
     }
 
@@ -134,6 +150,39 @@ public class CasePage implements Serializable {
         String teamId = allocationChoice.substring(0, allocationChoice.indexOf('/'));
         String officer = allocationChoice.substring(allocationChoice.indexOf('/') + 1);
         act(() -> casework.allocate(ref, teamId, officer), "Allocated to " + officer);
+    }
+
+    /** Allocates a case whose child the allocator does not know, from the page that shows only what allocating needs. */
+    public void allocateWithoutKnowing() {
+        if (allocationChoice == null || !allocationChoice.contains("/")) {
+            Messages.failed("Choose the officer to allocate the case to");
+            return;
+        }
+        String teamId = allocationChoice.substring(0, allocationChoice.indexOf('/'));
+        String officer = allocationChoice.substring(allocationChoice.indexOf('/') + 1);
+        try {
+            casework.allocate(ref, teamId, officer, allocationReason);
+            Messages.info("Allocated to " + officer);
+            allocationReason = null;
+            allocationChoice = null;
+            reasonRequired = false;
+            childIdNeedingReason = null;
+            load();
+        } catch (IllegalArgumentException | CaseNotFoundException | AccessDeniedException | ReasonRequiredException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public Casework.CaseForAllocation getForAllocation() {
+        return forAllocation;
+    }
+
+    public String getAllocationReason() {
+        return allocationReason;
+    }
+
+    public void setAllocationReason(String allocationReason) {
+        this.allocationReason = allocationReason;
     }
 
     public void completeTask(String taskId) {

@@ -94,6 +94,7 @@ public class ChildPage implements Serializable {
     private SocialCareStatus newSocialCareStatus;
     private String newConcernsSummary;
     private String teamToAllocate;
+    private String allocationReason;
     private List<TeamAllocation> allocations = List.of();
     private List<Team> allocatableTeams = List.of();
     private List<org.pupilsupport.core.cases.CaseSummary> cases = List.of();
@@ -234,13 +235,23 @@ public class ChildPage implements Serializable {
         }
     }
 
+    /**
+     * Allocates the child to a team. To one's own team, a child not known to the officer needs the reason
+     * typed beside the choice; the core records it like a break-glass opening, and the record then opens.
+     */
     public void allocate() {
         try {
-            children.allocate(id, teamToAllocate);
+            children.allocate(id, teamToAllocate, allocationReason);
             teamToAllocate = null;
-            loadAllocations();
+            allocationReason = null;
             Messages.info("Allocated");
-        } catch (IllegalArgumentException | AccessDeniedException | ChildNotFoundException refused) {
+            if (identifyingOnly != null) {
+                identifyingOnly = null;
+                load();
+            } else {
+                loadAllocations();
+            }
+        } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
             Messages.failed(refused.getMessage());
         }
     }
@@ -376,6 +387,14 @@ public class ChildPage implements Serializable {
 
     public void setNewConcernsSummary(String newConcernsSummary) {
         this.newConcernsSummary = newConcernsSummary;
+    }
+
+    public String getAllocationReason() {
+        return allocationReason;
+    }
+
+    public void setAllocationReason(String allocationReason) {
+        this.allocationReason = allocationReason;
     }
 
     public String getTeamToAllocate() {

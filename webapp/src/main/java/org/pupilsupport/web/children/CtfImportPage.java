@@ -30,6 +30,7 @@ public class CtfImportPage implements Serializable {
     CtfImports imports;
 
     private transient UploadedFile file;
+    private String reasonForUnknownChildren;
     private transient CtfImportPreview preview;
 
     public void upload() {
@@ -39,13 +40,13 @@ public class CtfImportPage implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            preview = imports.preview(content);
+            preview = imports.preview(content, reasonForUnknownChildren);
             Messages.info("Read " + preview.pupils().size() + " pupils: " + preview.summary() + ". Nothing has been saved yet.");
         } catch (CtfFileRejectedException rejected) {
             Messages.failed("The file was not imported: " + rejected.getMessage());
         } catch (IOException unreadable) {
             Messages.failed("The upload could not be read; try again");
-        } catch (AccessDeniedException refused) {
+        } catch (AccessDeniedException | IllegalArgumentException refused) {
             Messages.failed(refused.getMessage());
         }
     }
@@ -76,6 +77,14 @@ public class CtfImportPage implements Serializable {
 
     public CtfImportPreview getPreview() {
         return preview;
+    }
+
+    public String getReasonForUnknownChildren() {
+        return reasonForUnknownChildren;
+    }
+
+    public void setReasonForUnknownChildren(String reasonForUnknownChildren) {
+        this.reasonForUnknownChildren = reasonForUnknownChildren;
     }
 
     public UploadedFile getFile() {

@@ -58,6 +58,12 @@ class CtfImportIT {
     @Inject
     ChildRegister children;
 
+    @Inject
+    org.pupilsupport.core.audit.AuditChains chains;
+
+    @Inject
+    org.pupilsupport.core.children.BreakGlassReport report;
+
     private String senior;
     private String surname;
     private Upn newUpn;
@@ -193,6 +199,41 @@ class CtfImportIT {
         Child untouched = assertInstanceOf(ChildRecordAccess.Granted.class, children.open(richmondChild)).child();
         assertFalse(untouched.currentSenProvision().isPresent(), "Richmond's child has no SEN from Kingston's file");
         assertEquals(List.of(richmondChild), children.search(knownUpn.value(), 0, 10).stream().map(ChildSummary::id).toList());
+    }
+
+    @Test
+    void aMatchedChildUnknownToTheImporterShowsOnlyIdentifyingFieldsUnlessAReasonIsGivenAndRecorded() throws Exception {
+        String stranger = officers.newAccount("import.stranger", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.newTeam(KINGSTON, stranger);
+        officers.actAs(stranger, KINGSTON);
+        CtfImportPreview withoutReason = imports.preview(new ByteArrayInputStream(file("25.0").getBytes(StandardCharsets.UTF_8)));
+        CtfImportPreview.PupilPreview matched = withoutReason.pupils().get(1);
+        assertEquals(Outcome.REJECTED, matched.outcome(), "left out: the importer does not know the child");
+        assertEquals(null, matched.existingChildId());
+        assertEquals(1, matched.notes().size(), "nothing of the record is shown: " + matched.notes());
+        assertTrue(matched.notes().get(0).contains("give a reason"), matched.notes().toString());
+        officers.actAs(stranger, KINGSTON);
+        assertInstanceOf(ChildRecordAccess.ReasonRequired.class, children.open(knownChild), "previewing opened nothing for later");
+
+        String reason = "Year 7 transfer batch from the sending school, checked with the admissions team";
+        officers.actAs(stranger, KINGSTON);
+        CtfImportPreview withReason = imports.preview(new ByteArrayInputStream(file("25.0").getBytes(StandardCharsets.UTF_8)), reason);
+        assertEquals(Outcome.CHANGED, withReason.pupils().get(1).outcome());
+        officers.actAs(stranger, KINGSTON);
+        assertEquals(2, imports.commit(withReason));
+
+        officers.actAsSystemIn(KINGSTON);
+        org.pupilsupport.core.audit.AuditEntry breakGlass = chains.entriesAbout("child", knownChild).stream()
+                .filter(entry -> entry.action() == org.pupilsupport.core.audit.AuditAction.BREAK_GLASS).findFirst().orElseThrow();
+        assertEquals(reason, breakGlass.reason());
+        assertEquals(stranger, breakGlass.username());
+        String lead = officers.newAccount("import.lead", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.actAs(lead, KINGSTON);
+        org.pupilsupport.core.children.BreakGlassReport.Line line = report.lastThirtyDays().stream()
+                .filter(candidate -> candidate.childId().equals(knownChild)).findFirst().orElseThrow();
+        assertEquals(stranger, line.username());
+        assertEquals(reason, line.reason());
+        assertEquals(org.pupilsupport.core.children.BreakGlassPurpose.IMPORTED_FILE, line.purpose());
     }
 
     private List<String> matching(String name) {
