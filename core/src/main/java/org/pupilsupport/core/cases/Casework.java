@@ -31,6 +31,8 @@ import org.pupilsupport.core.children.ChildNotFoundException;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.ReasonRequiredException;
+import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.reference.ReferenceData;
 import org.pupilsupport.core.schools.SchoolRegister;
 import org.pupilsupport.core.teams.Team;
@@ -71,6 +73,9 @@ public class Casework {
 
     @Inject
     ChildRegister childRegister;
+
+    @Inject
+    OfficerAccounts officerAccounts;
 
     @Inject
     SchoolRegister schools;
@@ -291,6 +296,28 @@ public class Casework {
     @Requires(Permission.ALLOCATE_CASES)
     public List<Team> allocationTeams() {
         return cases.teams();
+    }
+
+    /**
+     * Someone a case can be allocated to, once however many teams they are in.
+     *
+     * @param teamId    the team the case goes with: the first of their teams by name
+     * @param teamNames all their teams, by name
+     */
+    public record AllocationChoice(String username, String name, String teamId, List<String> teamNames) {
+    }
+
+    /** The people a case can be allocated to, each once, by name. */
+    @Requires(Permission.ALLOCATE_CASES)
+    public List<AllocationChoice> allocationChoices() {
+        Map<String, List<Team>> teamsOfMember = new java.util.HashMap<>();
+        cases.teams().stream().sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(team -> team.members().forEach(member -> teamsOfMember.computeIfAbsent(member, any -> new ArrayList<>()).add(team)));
+        return teamsOfMember.entrySet().stream()
+                .map(entry -> new AllocationChoice(entry.getKey(), officerAccounts.describe(entry.getKey()).map(SignedInOfficer::displayName).orElse(entry.getKey()),
+                        entry.getValue().get(0).id(), entry.getValue().stream().map(Team::name).toList()))
+                .sorted(Comparator.comparing(AllocationChoice::name, String.CASE_INSENSITIVE_ORDER).thenComparing(AllocationChoice::username))
+                .toList();
     }
 
     // ---- lifecycle

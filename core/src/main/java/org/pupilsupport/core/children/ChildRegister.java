@@ -18,6 +18,8 @@ import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.reference.ReferenceData;
 import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
@@ -60,6 +62,9 @@ public class ChildRegister {
 
     @Inject
     BoroughRecordRules recordRules;
+
+    @Inject
+    OfficerAccounts officerAccounts;
 
     @Inject
     org.pupilsupport.core.tenancy.ActingBorough actingBorough;
@@ -237,11 +242,55 @@ public class ChildRegister {
     public void recordSensitiveDetails(String id, SensitiveDetails details) {
         Child child = knownChild(id, AuditAction.UPDATE);
         SensitiveDetails before = child.sensitiveDetails();
+        boolean statusChanged = before.socialCareStatus() != details.socialCareStatus();
+        boolean concernsChanged = !java.util.Objects.equals(before.concernsSummary(), details.concernsSummary());
+        if (concernsChanged && before.concernsSummary() != null) {
+            children.add(new FormerConcerns(id, before.concernsSummary(), clock.instant(), actor.username()));
+        }
         child.recordSensitiveDetails(details);
         audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, id, AuditOutcome.SUCCESS)
-                .withDetails("social-care status: " + before.socialCareStatus() + " -> " + details.socialCareStatus()
-                        + "; summary of concerns: " + lengthOf(before.concernsSummary()) + " -> " + lengthOf(details.concernsSummary())
-                        + " characters (text kept out of the trail)"));
+                .withDetails("social-care status " + (statusChanged ? "changed" : "unchanged") + ": " + before.socialCareStatus() + " -> "
+                        + details.socialCareStatus() + "; summary of concerns " + (concernsChanged ? "changed" : "unchanged") + " (text kept out of the trail"
+                        + (concernsChanged && before.concernsSummary() != null ? "; the earlier summary is kept" : "") + ")"));
+        if (statusChanged || concernsChanged) {
+            // The record's history is shown to everyone who opens the record, so it says what changed, never the values.
+            child.noteChange(clock.instant(), actor.username(), "sensitive details: "
+                    + (statusChanged ? "social-care status changed" : "social-care status unchanged") + "; summary of concerns "
+                    + (concernsChanged ? "changed" : "unchanged") + " (shown only through \"Show sensitive details\")");
+        }
+    }
+
+    /** A summary of concerns as it stood before an overwrite: when it was replaced, by whom, and its text. */
+    public record EarlierConcerns(Instant replacedAt, String replacedBy, String concernsSummary) {
+    }
+
+    /**
+     * The earlier summaries of concerns, newest first, for someone who may reveal the current one; like it,
+     * each reading is an audited reveal.
+     *
+     * @throws ChildNotFoundException  if there is no such child in the acting borough
+     * @throws ReasonRequiredException if the child is not known to the officer
+     */
+    @Requires(Permission.REVEAL_SENSITIVE_FIELDS)
+    public List<EarlierConcerns> revealEarlierConcerns(String id) {
+        knownChild(id, AuditAction.REVEAL_SENSITIVE);
+        List<EarlierConcerns> earlier = children.formerConcernsOf(id).stream()
+                .map(former -> new EarlierConcerns(former.replacedAt(), former.replacedBy(), former.concernsSummary())).toList();
+        audit.record(AuditEvent.about(AuditAction.REVEAL_SENSITIVE, SUBJECT, id, AuditOutcome.SUCCESS)
+                .withDetails("earlier summaries of concerns shown: " + earlier.size()));
+        return earlier;
+    }
+
+    /**
+     * Parents' and carers' details as they stood before each change or removal, newest first.
+     *
+     * @throws ChildNotFoundException  if there is no such child in the acting borough
+     * @throws ReasonRequiredException if the child is not known to the officer
+     */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public List<FormerContact> formerContactsOf(String id) {
+        knownChild(id, AuditAction.VIEW);
+        return children.formerContactsOf(id);
     }
 
     /** An audited search: the terms and the page asked for are recorded. Identifying fields only. */
@@ -300,6 +349,7 @@ public class ChildRegister {
     public void removeRecordedInError(String id) {
         Child child = knownChild(id, AuditAction.DELETE);
         children.allocationsOf(id).forEach(children::remove);
+        children.removeVersionsOf(id);
         children.remove(child);
         audit.record(AuditEvent.about(AuditAction.DELETE, SUBJECT, id, AuditOutcome.SUCCESS).withDetails(describe(child)));
     }
@@ -394,10 +444,12 @@ public class ChildRegister {
     @Requires(Permission.CHANGE_CHILD_RECORDS)
     public Child updateContact(String id, String contactId, CarerContact.Details details) {
         Child child = knownChild(id, AuditAction.UPDATE);
-        String before = describe(child.contact(contactId).details());
+        CarerContact previous = CarerContact.copyOf(child.contact(contactId));
+        String before = describe(previous.details());
         child.updateContact(contactId, details);
         String after = describe(child.contact(contactId).details());
         if (!before.equals(after)) {
+            children.add(new FormerContact(id, previous, clock.instant(), actor.username(), false));
             changed(child, "parent or carer: " + before + " -> " + after);
         }
         return withWholeRecord(child);
@@ -406,7 +458,9 @@ public class ChildRegister {
     @Requires(Permission.CHANGE_CHILD_RECORDS)
     public Child removeContact(String id, String contactId) {
         Child child = knownChild(id, AuditAction.UPDATE);
-        String removed = describe(child.contact(contactId).details());
+        CarerContact leaving = child.contact(contactId);
+        String removed = describe(leaving.details());
+        children.add(new FormerContact(id, leaving, clock.instant(), actor.username(), true));
         child.removeContact(contactId);
         changed(child, "parent or carer removed: " + removed);
         return withWholeRecord(child);
@@ -540,9 +594,15 @@ public class ChildRegister {
         return withWholeRecord(survivor);
     }
 
-    /** The merges a child took part in, newest first, with the number of days the borough allows to undo one. */
+    /**
+     * The merges a child took part in, newest first, with the number of days the borough allows to undo one.
+     *
+     * @throws ReasonRequiredException if the child is not known to the officer
+     */
     @Requires(Permission.OPEN_CHILD_RECORDS)
     public List<ChildMerge> mergesOf(String childId) {
+        // A merge lists the former UPNs and surnames it copied: record content, behind need to know like the rest.
+        knownChild(childId, AuditAction.VIEW);
         return children.mergesOf(childId);
     }
 
@@ -601,7 +661,8 @@ public class ChildRegister {
     public List<TeamAllocation> allocationsOf(String childId) {
         return children.allocationsOf(childId).stream()
                 .map(allocation -> new TeamAllocation(allocation.teamId(), children.teamName(allocation.teamId()).orElse("(removed team)"),
-                        allocation.allocatedAt(), allocation.allocatedBy()))
+                        allocation.allocatedAt(), allocation.allocatedBy(),
+                        officerAccounts.describe(allocation.allocatedBy()).map(SignedInOfficer::displayName).orElse(allocation.allocatedBy())))
                 .toList();
     }
 
@@ -664,13 +725,17 @@ public class ChildRegister {
         return sex == null ? "not recorded" : sex.label();
     }
 
+    /** Every detail of a parent or carer, so a change to any of them shows in the trail and the history. */
     private static String describe(CarerContact.Details contact) {
-        return contact.name() + " (" + contact.relationship().label() + (contact.parentalResponsibility() ? ", parental responsibility" : "")
-                + (contact.livesWith() ? ", lives with the child" : "") + ")";
+        return contact.name() + " (" + contact.relationship().label()
+                + (contact.parentalResponsibility() ? ", parental responsibility" : ", no parental responsibility")
+                + (contact.livesWith() ? ", lives with the child" : ", does not live with the child")
+                + "; phone: " + orNone(contact.phone()) + "; other phone: " + orNone(contact.otherPhone())
+                + "; email: " + orNone(contact.email()) + "; address: " + (contact.address() == null ? "the child's" : "\"" + contact.address() + "\"") + ")";
     }
 
-    private static int lengthOf(String text) {
-        return text == null ? 0 : text.length();
+    private static String orNone(String value) {
+        return value == null ? "none" : value;
     }
 
     private static String describe(Child child) {

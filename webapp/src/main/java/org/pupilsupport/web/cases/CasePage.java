@@ -37,7 +37,6 @@ import org.pupilsupport.core.children.ChildNotFoundException;
 import org.pupilsupport.core.children.ReasonRequiredException;
 import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
-import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.time.Clocks;
 import org.pupilsupport.web.security.OfficerSession;
 import org.pupilsupport.web.support.Messages;
@@ -67,7 +66,7 @@ public class CasePage implements Serializable {
     private Case theCase;
     private CaseRules rules;
     private List<CaseAttachment> attachments = List.of();
-    private List<Team> allocationTeams = List.of();
+    private List<Casework.AllocationChoice> allocationChoices = List.of();
     private boolean reasonRequired;
     private String childName;
     private String childIdNeedingReason;
@@ -92,7 +91,7 @@ public class CasePage implements Serializable {
         try {
             reload();
             if (session.may("ALLOCATE_CASES")) {
-                allocationTeams = casework.allocationTeams();
+                allocationChoices = casework.allocationChoices();
             }
         } catch (CaseNotFoundException notFound) {
             theCase = null;
@@ -111,7 +110,7 @@ public class CasePage implements Serializable {
         if (session.may("ALLOCATE_CASES")) {
             try {
                 forAllocation = casework.forAllocation(ref);
-                allocationTeams = casework.allocationTeams();
+                allocationChoices = casework.allocationChoices();
             } catch (ReasonRequiredException | CaseNotFoundException notAwaiting) {
                 forAllocation = null;
             }
@@ -317,12 +316,10 @@ public class CasePage implements Serializable {
     public record AllocationOption(String value, String label) {
     }
 
+    /** Each person once, by name, with their teams; the case goes with the first of them. */
     public List<AllocationOption> getAllocationOptions() {
-        List<AllocationOption> options = new ArrayList<>();
-        for (Team team : allocationTeams) {
-            team.members().stream().sorted().forEach(member -> options.add(new AllocationOption(team.id() + "/" + member, member + " (" + team.name() + ")")));
-        }
-        return options;
+        return allocationChoices.stream().map(choice -> new AllocationOption(choice.teamId() + "/" + choice.username(),
+                choice.name() + " (" + String.join(", ", choice.teamNames()) + ")")).toList();
     }
 
     public String ukTime(Instant instant) {

@@ -91,6 +91,8 @@ public class ChildPage implements Serializable {
     private SchoolDayDate exampleDeadline;
     private String reason;
     private SensitiveDetails revealed;
+    private List<ChildRegister.EarlierConcerns> earlierConcerns;
+    private List<org.pupilsupport.core.children.FormerContact> formerContacts = List.of();
     private SocialCareStatus newSocialCareStatus;
     private String newConcernsSummary;
     private String teamToAllocate;
@@ -123,6 +125,7 @@ public class ChildPage implements Serializable {
     /** Shows the record as a change left it; called by the section forms after they save. */
     void showChanged(Child changed) {
         this.child = changed;
+        this.formerContacts = children.formerContactsOf(changed.id());
         schoolNames.clear();
         loadMerges();
     }
@@ -180,6 +183,7 @@ public class ChildPage implements Serializable {
         this.underBreakGlass = breakGlass;
         this.identifyingOnly = null;
         loadMerges();
+        this.formerContacts = children.formerContactsOf(opened.id());
         this.exampleDeadline = calendars.schoolDaysAfter(actingBorough.require(), getToday(), EXAMPLE_SCHOOL_DAYS);
         if (session.may("WORK_ON_CASES")) {
             this.cases = casework.casesOfChild(opened.id());
@@ -222,6 +226,24 @@ public class ChildPage implements Serializable {
         } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
             Messages.failed(refused.getMessage());
         }
+    }
+
+    /** Shows the summaries of concerns that were overwritten; like the current one, each showing is audited. */
+    public void revealEarlierConcerns() {
+        try {
+            earlierConcerns = children.revealEarlierConcerns(id);
+        } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public List<ChildRegister.EarlierConcerns> getEarlierConcerns() {
+        return earlierConcerns;
+    }
+
+    /** Parents' and carers' details as they were before each change or removal, newest first. */
+    public List<org.pupilsupport.core.children.FormerContact> getFormerContacts() {
+        return formerContacts;
     }
 
     public void saveSensitiveDetails() {

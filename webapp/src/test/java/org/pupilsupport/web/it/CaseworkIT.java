@@ -353,4 +353,19 @@ class CaseworkIT {
         assertTrue(untouched.contacts().isEmpty());
         assertEquals(CaseReference.parse(reference), untouched.reference());
     }
+
+    @Test
+    void theAllocationListNamesEachPersonOnceWithAllTheirTeams() {
+        String twoTeams = officers.newAccount("two.teams", KINGSTON, BoroughRole.OFFICER);
+        String first = officers.newTeam(KINGSTON, twoTeams);
+        String second = officers.newTeam(KINGSTON, twoTeams);
+        String senior = officers.newAccount("choosing.senior", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.actAs(senior, KINGSTON);
+        List<Casework.AllocationChoice> choices = casework.allocationChoices().stream()
+                .filter(choice -> choice.username().equals(twoTeams)).toList();
+        assertEquals(1, choices.size(), "one line for the person, however many teams they are in");
+        assertEquals("Test two.teams", choices.get(0).name(), "shown by name, not username");
+        assertEquals(2, choices.get(0).teamNames().size());
+        assertTrue(List.of(first, second).contains(choices.get(0).teamId()));
+    }
 }
