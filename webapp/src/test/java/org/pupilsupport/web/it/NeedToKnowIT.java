@@ -104,6 +104,10 @@ class NeedToKnowIT {
         officers.actAs(otherOfficer, KINGSTON);
         assertThrows(ReasonRequiredException.class, () -> children.correctLegalName(child, "Changed", null, "Knowtest"));
         assertThrows(ReasonRequiredException.class, () -> children.revealSensitiveDetails(child));
+        officers.actAs(otherOfficer, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> children.mergesOf(child), "a merge's copied UPNs and surnames are record content");
+        officers.actAs(otherOfficer, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> children.formerContactsOf(child));
         officers.actAs(teamOfficer, KINGSTON);
         assertEquals("Needto Knowtest", assertInstanceOf(ChildRecordAccess.Granted.class, children.open(child)).child().legalName().full(),
                 "the refused change changed nothing");
