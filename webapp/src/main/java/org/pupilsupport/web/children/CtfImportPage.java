@@ -58,8 +58,11 @@ public class CtfImportPage implements Serializable {
         }
         try {
             int written = imports.commit(preview);
-            Messages.info("Imported: " + written + " records created or changed. " + preview.count(CtfImportPreview.Outcome.REJECTED)
-                    + " rejected pupils were left out.");
+            // Every pupil of the file is accounted for, so the numbers add up to the file and none seems lost.
+            Messages.info("Imported: " + written + " records created or changed (" + preview.count(CtfImportPreview.Outcome.NEW) + " new, "
+                    + preview.count(CtfImportPreview.Outcome.CHANGED) + " changed) of the file's " + preview.pupils().size() + " pupils; "
+                    + preview.count(CtfImportPreview.Outcome.UNCHANGED) + " already up to date, "
+                    + preview.count(CtfImportPreview.Outcome.REJECTED) + " rejected and left out.");
             preview = null;
         } catch (IllegalStateException | IllegalArgumentException stale) {
             Messages.failed(stale.getMessage());
