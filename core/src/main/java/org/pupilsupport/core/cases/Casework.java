@@ -26,9 +26,13 @@ import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.children.BreakGlassPurpose;
 import org.pupilsupport.core.children.ChildNotFoundException;
+import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.ReasonRequiredException;
+import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.reference.ReferenceData;
 import org.pupilsupport.core.schools.SchoolRegister;
 import org.pupilsupport.core.teams.Team;
@@ -66,6 +70,12 @@ public class Casework {
 
     @Inject
     ChildRepository children;
+
+    @Inject
+    ChildRegister childRegister;
+
+    @Inject
+    OfficerAccounts officerAccounts;
 
     @Inject
     SchoolRegister schools;
@@ -168,6 +178,33 @@ public class Casework {
         return found;
     }
 
+    /**
+     * What an allocator needs to allocate a case awaiting allocation, and no more: its reference, area,
+     * source and date, school, and the child's identifying fields. The notification's text and the child's
+     * record stay behind need to know. Audited as a view for allocation.
+     *
+     * @throws CaseNotFoundException   for an unknown reference or another borough's
+     * @throws ReasonRequiredException when the case is no longer awaiting allocation and the allocator does not know the child
+     */
+    @Requires(Permission.ALLOCATE_CASES)
+    public CaseForAllocation forAllocation(String reference) {
+        Case found = caseToAllocate(reference, AuditAction.VIEW);
+        audit.record(AuditEvent.about(AuditAction.VIEW, SUBJECT, found.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails("for allocation: identifying fields only"));
+        String childName = found.childId() == null ? null : cases.childNames(List.of(found.childId())).get(found.childId());
+        return new CaseForAllocation(found.reference(), found.area(), found.status(), found.source(), found.referredOn(), found.schoolUrn(),
+                found.childId(), childName, found.allocatedOfficer(), found.childId() == null || knowsChild(found.childId()));
+    }
+
+    /**
+     * A case as its allocator sees it before knowing the child.
+     *
+     * @param childKnown whether the allocator knows the child already (no reason is needed to take it on)
+     */
+    public record CaseForAllocation(CaseReference reference, ServiceArea area, CaseStatus status, CaseSource source, LocalDate referredOn,
+                                    Integer schoolUrn, String childId, String childName, String allocatedOfficer, boolean childKnown) {
+    }
+
     /** The deadlines of a case as they stand, with whose calendar counted them, for its page. */
     @Requires(Permission.WORK_ON_CASES)
     public CaseRules rulesOf(String reference) {
@@ -261,6 +298,28 @@ public class Casework {
         return cases.teams();
     }
 
+    /**
+     * Someone a case can be allocated to, once however many teams they are in.
+     *
+     * @param teamId    the team the case goes with: the first of their teams by name
+     * @param teamNames all their teams, by name
+     */
+    public record AllocationChoice(String username, String name, String teamId, List<String> teamNames) {
+    }
+
+    /** The people a case can be allocated to, each once, by name. */
+    @Requires(Permission.ALLOCATE_CASES)
+    public List<AllocationChoice> allocationChoices() {
+        Map<String, List<Team>> teamsOfMember = new java.util.HashMap<>();
+        cases.teams().stream().sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(team -> team.members().forEach(member -> teamsOfMember.computeIfAbsent(member, any -> new ArrayList<>()).add(team)));
+        return teamsOfMember.entrySet().stream()
+                .map(entry -> new AllocationChoice(entry.getKey(), officerAccounts.describe(entry.getKey()).map(SignedInOfficer::displayName).orElse(entry.getKey()),
+                        entry.getValue().get(0).id(), entry.getValue().stream().map(Team::name).toList()))
+                .sorted(Comparator.comparing(AllocationChoice::name, String.CASE_INSENSITIVE_ORDER).thenComparing(AllocationChoice::username))
+                .toList();
+    }
+
     // ---- lifecycle
 
     /**
@@ -270,11 +329,31 @@ public class Casework {
      */
     @Requires(Permission.ALLOCATE_CASES)
     public void allocate(String reference, String teamId, String officer) {
-        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        allocate(reference, teamId, officer, null);
+    }
+
+    /**
+     * Allocates (or reallocates) a case to an officer of a team. A case awaiting allocation may be allocated
+     * by an allocator who does not know the child, but allocating it to themselves or to their own team gives
+     * them the child's whole record: that needs the child to be known to them already or a stated reason,
+     * recorded and reported like a break-glass opening.
+     *
+     * @param reason why, when the child is not known to the allocator and the case goes to them or their team; otherwise ignored
+     * @throws IllegalArgumentException when the officer is not a member of the team, or the reason is too short or too long
+     * @throws ReasonRequiredException  when a reason is needed and none was given
+     */
+    @Requires(Permission.ALLOCATE_CASES)
+    public void allocate(String reference, String teamId, String officer, String reason) {
+        Case aCase = caseToAllocate(reference, AuditAction.UPDATE);
         Team team = cases.teams().stream().filter(candidate -> candidate.id().equals(teamId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Choose one of the borough's teams"));
         if (officer == null || !team.members().contains(officer)) {
             throw new IllegalArgumentException("Choose an officer who is a member of " + team.name());
+        }
+        boolean toMeOrMyTeam = officer.equals(actor.username()) || cases.teamsOf(actor.username()).contains(teamId);
+        if (toMeOrMyTeam && aCase.childId() != null && !actor.isSystem() && !knowsChild(aCase.childId())) {
+            childRegister.requireKnownOrReason(survivorOf(aCase.childId()), reason, BreakGlassPurpose.ALLOCATED_CASE_TO_SELF_OR_OWN_TEAM,
+                    SUBJECT, aCase.reference().toString(), "case " + aCase.reference() + " to " + officer + " (" + team.name() + ")");
         }
         String before = aCase.allocatedOfficer();
         aCase.allocate(officer, teamId, actor.username(), clock.instant(), today());
@@ -557,6 +636,28 @@ public class Casework {
      * one the officer has no need to know as a refused one.
      */
     private Case caseFor(String reference, AuditAction attempted) {
+        Case found = findCase(reference, attempted);
+        if (!mayWorkOn(found)) {
+            audit.record(AuditEvent.about(attempted, SUBJECT, found.reference().toString(), AuditOutcome.REFUSED)
+                    .withDetails("the child is not known to the officer and the case is not theirs"));
+            throw new ReasonRequiredException(found.childId());
+        }
+        return found;
+    }
+
+    /**
+     * A case the allocator may allocate: one awaiting allocation needs only the permission (its allocation
+     * page shows identifying fields only); any other needs the need to know that working on it needs.
+     */
+    private Case caseToAllocate(String reference, AuditAction attempted) {
+        Case found = findCase(reference, attempted);
+        if (found.status() == CaseStatus.REFERRED) {
+            return found;
+        }
+        return caseFor(reference, attempted);
+    }
+
+    private Case findCase(String reference, AuditAction attempted) {
         CaseReference parsed;
         try {
             parsed = CaseReference.parse(reference);
@@ -564,23 +665,14 @@ public class Casework {
             audit.record(AuditEvent.about(attempted, SUBJECT, String.valueOf(reference), AuditOutcome.NOT_FOUND));
             throw new CaseNotFoundException(String.valueOf(reference));
         }
-        Case found = cases.find(parsed.number()).filter(aCase -> aCase.area() == parsed.area()).orElseThrow(() -> {
+        return cases.find(parsed.number()).filter(aCase -> aCase.area() == parsed.area()).orElseThrow(() -> {
             audit.record(AuditEvent.about(attempted, SUBJECT, parsed.toString(), AuditOutcome.NOT_FOUND));
             return new CaseNotFoundException(parsed.toString());
         });
-        if (!mayWorkOn(found)) {
-            audit.record(AuditEvent.about(attempted, SUBJECT, parsed.toString(), AuditOutcome.REFUSED)
-                    .withDetails("the child is not known to the officer and the case is not theirs"));
-            throw new ReasonRequiredException(found.childId());
-        }
-        return found;
     }
 
     private boolean mayWorkOn(Case aCase) {
         if (actor.isSystem() || aCase.childId() == null || actor.username().equals(aCase.allocatedOfficer())) {
-            return true;
-        }
-        if (aCase.status() == CaseStatus.REFERRED && actor.isPermitted(Permission.ALLOCATE_CASES)) {
             return true;
         }
         if (aCase.teamId() != null && cases.teamsOf(actor.username()).contains(aCase.teamId())) {

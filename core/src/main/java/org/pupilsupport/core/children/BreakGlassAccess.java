@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -15,7 +17,8 @@ import org.pupilsupport.core.tenancy.TenantScopedEntity;
 /**
  * Someone opened the record of a child not known to any of their teams, and said why. The row is the
  * break-glass report's evidence and lets the same person keep working on the record for a while without
- * giving the reason again.
+ * giving the reason again. The same holds when, instead of opening it, they allocated the child or its case to
+ * themselves or their own team: that too gives them the whole record, so it is reported alike.
  */
 @Entity
 @Table(name = "BREAK_GLASS_ACCESS")
@@ -46,12 +49,22 @@ public class BreakGlassAccess extends TenantScopedEntity {
     @Column(name = "EXPIRES_AT", nullable = false)
     private Instant expiresAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PURPOSE", nullable = false, length = 40)
+    private BreakGlassPurpose purpose;
+
     protected BreakGlassAccess() {
         // for JPA
     }
 
     /** @throws IllegalArgumentException if the reason is missing, too short to mean anything, or too long */
     BreakGlassAccess(String childId, String username, String reason, Instant openedAt) {
+        this(childId, username, reason, openedAt, BreakGlassPurpose.OPENED_RECORD);
+    }
+
+    /** @throws IllegalArgumentException if the reason is missing, too short to mean anything, or too long */
+    BreakGlassAccess(String childId, String username, String reason, Instant openedAt, BreakGlassPurpose purpose) {
+        this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.id = UUID.randomUUID().toString();
         this.childId = Objects.requireNonNull(childId, "child");
         this.username = Objects.requireNonNull(username, "username");
@@ -60,7 +73,8 @@ public class BreakGlassAccess extends TenantScopedEntity {
         this.expiresAt = openedAt.plus(LASTS);
     }
 
-    static String checkedReason(String reason) {
+    /** The reason as recorded, stripped. @throws IllegalArgumentException if it is missing, too short or too long */
+    public static String checkedReason(String reason) {
         String cleaned = reason == null ? "" : reason.strip();
         if (cleaned.length() < SHORTEST_REASON) {
             throw new IllegalArgumentException("Say why you need this child's record (at least " + SHORTEST_REASON
@@ -94,5 +108,9 @@ public class BreakGlassAccess extends TenantScopedEntity {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public BreakGlassPurpose purpose() {
+        return purpose;
     }
 }

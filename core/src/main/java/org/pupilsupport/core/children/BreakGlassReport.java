@@ -37,8 +37,11 @@ public class BreakGlassReport {
     @Inject
     Clock clock;
 
-    /** @param childName the child's name now, or null if the record has since been removed */
-    public record Line(Instant openedAt, String username, String childId, String childName, String reason) {
+    /**
+     * @param childName the child's name now, or null if the record has since been removed
+     * @param purpose   what the reason was given for: opening the record, or taking the child or its case on
+     */
+    public record Line(Instant openedAt, String username, String childId, String childName, String reason, BreakGlassPurpose purpose) {
     }
 
     /**
@@ -54,7 +57,8 @@ public class BreakGlassReport {
         List<Line> lines = children.breakGlassBetween(from.atStartOfDay(Clocks.ENGLAND).toInstant(),
                         to.plusDays(1).atStartOfDay(Clocks.ENGLAND).toInstant(), MOST_LINES).stream()
                 .map(access -> new Line(access.openedAt(), access.username(), access.childId(),
-                        children.find(access.childId()).map(child -> child.legalName().full()).orElse(null), access.reason()))
+                        children.find(access.childId()).map(child -> child.legalName().full()).orElse(null), access.reason(),
+                        access.purpose()))
                 .toList();
         audit.record(AuditEvent.about(AuditAction.VIEW, "break-glass-report", null, AuditOutcome.SUCCESS)
                 .withDetails("period " + from + " to " + to + "; lines=" + lines.size()));

@@ -60,6 +60,22 @@ public class CarerContact {
         apply(details);
     }
 
+    /** A copy with the same id and details, for keeping the details as they were before a change. */
+    static CarerContact copyOf(CarerContact original) {
+        CarerContact copy = new CarerContact();
+        // Field by field, not through apply: details kept as they were must not be refused by today's checks.
+        copy.id = original.id;
+        copy.name = original.name;
+        copy.relationship = original.relationship;
+        copy.parentalResponsibility = original.parentalResponsibility;
+        copy.livesWith = original.livesWith;
+        copy.phone = original.phone;
+        copy.otherPhone = original.otherPhone;
+        copy.email = original.email;
+        copy.address = original.address;
+        return copy;
+    }
+
     /** What an officer enters about a parent or carer. */
     public record Details(String name, CarerRelationship relationship, boolean parentalResponsibility, boolean livesWith,
                           String phone, String otherPhone, String email, String address) {

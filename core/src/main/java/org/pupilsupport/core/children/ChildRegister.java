@@ -18,6 +18,8 @@ import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.reference.ReferenceData;
 import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
@@ -60,6 +62,9 @@ public class ChildRegister {
 
     @Inject
     BoroughRecordRules recordRules;
+
+    @Inject
+    OfficerAccounts officerAccounts;
 
     @Inject
     org.pupilsupport.core.tenancy.ActingBorough actingBorough;
@@ -160,10 +165,57 @@ public class ChildRegister {
             audit.record(AuditEvent.about(AuditAction.BREAK_GLASS, SUBJECT, id, AuditOutcome.NOT_FOUND));
             return new ChildNotFoundException(id);
         });
-        children.add(new BreakGlassAccess(id, actor.username(), checkedReason, clock.instant()));
-        audit.record(new AuditEvent(AuditAction.BREAK_GLASS, SUBJECT, id, AuditOutcome.SUCCESS, checkedReason, null));
+        recordReason(id, checkedReason, BreakGlassPurpose.OPENED_RECORD, null);
         child.loadWholeRecord();
         return child;
+    }
+
+    /**
+     * Whether the acting officer knows the child already: through a team the child is allocated to, an open
+     * case allocated to them, or a reason given within {@link BreakGlassAccess#LASTS}.
+     */
+    @Requires(Permission.FIND_CHILDREN)
+    public boolean isKnownToMe(String childId) {
+        return actor.isSystem() || children.isKnownTo(childId, actor.username(), clock.instant());
+    }
+
+    /**
+     * Records a reason someone stated for reaching a child not known to them by another way than opening the
+     * record (allocating the child or its case to themselves or their team, importing a file that names it),
+     * exactly as an opening with a reason is recorded: a break-glass row for the report, covering their work
+     * for {@link BreakGlassAccess#LASTS}, and a {@code BREAK_GLASS} audit entry carrying the reason.
+     *
+     * @param what what was done, in words, for the trail; null for a plain opening
+     * @throws IllegalArgumentException if the reason is missing, too short or too long; nothing is recorded then
+     */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public void recordReason(String childId, String reason, BreakGlassPurpose purpose, String what) {
+        String checkedReason = BreakGlassAccess.checkedReason(reason);
+        children.add(new BreakGlassAccess(childId, actor.username(), checkedReason, clock.instant(), purpose));
+        audit.record(new AuditEvent(AuditAction.BREAK_GLASS, SUBJECT, childId, AuditOutcome.SUCCESS, checkedReason,
+                purpose == BreakGlassPurpose.OPENED_RECORD ? null : purpose.label() + (what == null ? "" : ": " + what)));
+    }
+
+    /**
+     * Lets an act that would make the officer or their team workers of a child go ahead only if they know the
+     * child already or state a reason, which is then recorded like a break-glass opening. A refusal is audited.
+     *
+     * @throws ReasonRequiredException  when no reason was given
+     * @throws IllegalArgumentException when the reason given is too short or too long; nothing is recorded then
+     */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public void requireKnownOrReason(String childId, String reason, BreakGlassPurpose purpose, String subject, String subjectId, String what) {
+        if (isKnownToMe(childId)) {
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            audit.record(AuditEvent.about(AuditAction.BREAK_GLASS, subject, subjectId, AuditOutcome.REFUSED)
+                    .withDetails(purpose.label() + (what == null ? "" : ": " + what) + ", without knowing the child and without a reason"));
+            throw new ReasonRequiredException(childId, "This child is not known to you or your teams: say why you are taking on this work "
+                    + "(at least " + BreakGlassAccess.SHORTEST_REASON + " characters). The reason is recorded and reviewed by senior officers "
+                    + "and the data protection officer");
+        }
+        recordReason(childId, reason, purpose, what);
     }
 
     /**
@@ -190,11 +242,55 @@ public class ChildRegister {
     public void recordSensitiveDetails(String id, SensitiveDetails details) {
         Child child = knownChild(id, AuditAction.UPDATE);
         SensitiveDetails before = child.sensitiveDetails();
+        boolean statusChanged = before.socialCareStatus() != details.socialCareStatus();
+        boolean concernsChanged = !java.util.Objects.equals(before.concernsSummary(), details.concernsSummary());
+        if (concernsChanged && before.concernsSummary() != null) {
+            children.add(new FormerConcerns(id, before.concernsSummary(), clock.instant(), actor.username()));
+        }
         child.recordSensitiveDetails(details);
         audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, id, AuditOutcome.SUCCESS)
-                .withDetails("social-care status: " + before.socialCareStatus() + " -> " + details.socialCareStatus()
-                        + "; summary of concerns: " + lengthOf(before.concernsSummary()) + " -> " + lengthOf(details.concernsSummary())
-                        + " characters (text kept out of the trail)"));
+                .withDetails("social-care status " + (statusChanged ? "changed" : "unchanged") + ": " + before.socialCareStatus() + " -> "
+                        + details.socialCareStatus() + "; summary of concerns " + (concernsChanged ? "changed" : "unchanged") + " (text kept out of the trail"
+                        + (concernsChanged && before.concernsSummary() != null ? "; the earlier summary is kept" : "") + ")"));
+        if (statusChanged || concernsChanged) {
+            // The record's history is shown to everyone who opens the record, so it says what changed, never the values.
+            child.noteChange(clock.instant(), actor.username(), "sensitive details: "
+                    + (statusChanged ? "social-care status changed" : "social-care status unchanged") + "; summary of concerns "
+                    + (concernsChanged ? "changed" : "unchanged") + " (shown only through \"Show sensitive details\")");
+        }
+    }
+
+    /** A summary of concerns as it stood before an overwrite: when it was replaced, by whom, and its text. */
+    public record EarlierConcerns(Instant replacedAt, String replacedBy, String concernsSummary) {
+    }
+
+    /**
+     * The earlier summaries of concerns, newest first, for someone who may reveal the current one; like it,
+     * each reading is an audited reveal.
+     *
+     * @throws ChildNotFoundException  if there is no such child in the acting borough
+     * @throws ReasonRequiredException if the child is not known to the officer
+     */
+    @Requires(Permission.REVEAL_SENSITIVE_FIELDS)
+    public List<EarlierConcerns> revealEarlierConcerns(String id) {
+        knownChild(id, AuditAction.REVEAL_SENSITIVE);
+        List<EarlierConcerns> earlier = children.formerConcernsOf(id).stream()
+                .map(former -> new EarlierConcerns(former.replacedAt(), former.replacedBy(), former.concernsSummary())).toList();
+        audit.record(AuditEvent.about(AuditAction.REVEAL_SENSITIVE, SUBJECT, id, AuditOutcome.SUCCESS)
+                .withDetails("earlier summaries of concerns shown: " + earlier.size()));
+        return earlier;
+    }
+
+    /**
+     * Parents' and carers' details as they stood before each change or removal, newest first.
+     *
+     * @throws ChildNotFoundException  if there is no such child in the acting borough
+     * @throws ReasonRequiredException if the child is not known to the officer
+     */
+    @Requires(Permission.OPEN_CHILD_RECORDS)
+    public List<FormerContact> formerContactsOf(String id) {
+        knownChild(id, AuditAction.VIEW);
+        return children.formerContactsOf(id);
     }
 
     /** An audited search: the terms and the page asked for are recorded. Identifying fields only. */
@@ -253,6 +349,7 @@ public class ChildRegister {
     public void removeRecordedInError(String id) {
         Child child = knownChild(id, AuditAction.DELETE);
         children.allocationsOf(id).forEach(children::remove);
+        children.removeVersionsOf(id);
         children.remove(child);
         audit.record(AuditEvent.about(AuditAction.DELETE, SUBJECT, id, AuditOutcome.SUCCESS).withDetails(describe(child)));
     }
@@ -347,10 +444,12 @@ public class ChildRegister {
     @Requires(Permission.CHANGE_CHILD_RECORDS)
     public Child updateContact(String id, String contactId, CarerContact.Details details) {
         Child child = knownChild(id, AuditAction.UPDATE);
-        String before = describe(child.contact(contactId).details());
+        CarerContact previous = CarerContact.copyOf(child.contact(contactId));
+        String before = describe(previous.details());
         child.updateContact(contactId, details);
         String after = describe(child.contact(contactId).details());
         if (!before.equals(after)) {
+            children.add(new FormerContact(id, previous, clock.instant(), actor.username(), false));
             changed(child, "parent or carer: " + before + " -> " + after);
         }
         return withWholeRecord(child);
@@ -359,7 +458,9 @@ public class ChildRegister {
     @Requires(Permission.CHANGE_CHILD_RECORDS)
     public Child removeContact(String id, String contactId) {
         Child child = knownChild(id, AuditAction.UPDATE);
-        String removed = describe(child.contact(contactId).details());
+        CarerContact leaving = child.contact(contactId);
+        String removed = describe(leaving.details());
+        children.add(new FormerContact(id, leaving, clock.instant(), actor.username(), true));
         child.removeContact(contactId);
         changed(child, "parent or carer removed: " + removed);
         return withWholeRecord(child);
@@ -493,9 +594,15 @@ public class ChildRegister {
         return withWholeRecord(survivor);
     }
 
-    /** The merges a child took part in, newest first, with the number of days the borough allows to undo one. */
+    /**
+     * The merges a child took part in, newest first, with the number of days the borough allows to undo one.
+     *
+     * @throws ReasonRequiredException if the child is not known to the officer
+     */
     @Requires(Permission.OPEN_CHILD_RECORDS)
     public List<ChildMerge> mergesOf(String childId) {
+        // A merge lists the former UPNs and surnames it copied: record content, behind need to know like the rest.
+        knownChild(childId, AuditAction.VIEW);
         return children.mergesOf(childId);
     }
 
@@ -507,10 +614,29 @@ public class ChildRegister {
      */
     @Requires(Permission.ALLOCATE_CHILDREN)
     public void allocate(String childId, String teamId) {
+        allocate(childId, teamId, null);
+    }
+
+    /**
+     * Allocates the child to a team, whose members then know the child. Allocating to one of the officer's
+     * own teams gives the officer the whole record, so it needs the child to be known to them already or a
+     * stated reason, recorded and reported like a break-glass opening.
+     *
+     * @param reason why, when the child is not known to the officer and the team is theirs; otherwise ignored
+     * @throws ChildNotFoundException   if there is no such child in the acting borough
+     * @throws ReasonRequiredException  if the team is the officer's own, the child unknown to them and no reason given
+     * @throws IllegalArgumentException if the team is not one of the borough's, or the reason is too short or too long
+     */
+    @Requires(Permission.ALLOCATE_CHILDREN)
+    public void allocate(String childId, String teamId, String reason) {
         childToChange(childId, AuditAction.CREATE);
         String teamName = children.teamName(teamId).orElseThrow(() -> new IllegalArgumentException("Choose one of this borough's teams"));
         if (isAllocated(childId, teamId)) {
             return;
+        }
+        if (!actor.isSystem() && children.teamsOf(actor.username()).contains(teamId)) {
+            requireKnownOrReason(childId, reason, BreakGlassPurpose.ALLOCATED_CHILD_TO_OWN_TEAM, "child-allocation", childId,
+                    "team \"" + teamName + "\"");
         }
         allocateUnchecked(childId, teamId);
         audit.record(AuditEvent.about(AuditAction.CREATE, "child-allocation", childId, AuditOutcome.SUCCESS)
@@ -535,7 +661,8 @@ public class ChildRegister {
     public List<TeamAllocation> allocationsOf(String childId) {
         return children.allocationsOf(childId).stream()
                 .map(allocation -> new TeamAllocation(allocation.teamId(), children.teamName(allocation.teamId()).orElse("(removed team)"),
-                        allocation.allocatedAt(), allocation.allocatedBy()))
+                        allocation.allocatedAt(), allocation.allocatedBy(),
+                        officerAccounts.describe(allocation.allocatedBy()).map(SignedInOfficer::displayName).orElse(allocation.allocatedBy())))
                 .toList();
     }
 
@@ -598,13 +725,17 @@ public class ChildRegister {
         return sex == null ? "not recorded" : sex.label();
     }
 
+    /** Every detail of a parent or carer, so a change to any of them shows in the trail and the history. */
     private static String describe(CarerContact.Details contact) {
-        return contact.name() + " (" + contact.relationship().label() + (contact.parentalResponsibility() ? ", parental responsibility" : "")
-                + (contact.livesWith() ? ", lives with the child" : "") + ")";
+        return contact.name() + " (" + contact.relationship().label()
+                + (contact.parentalResponsibility() ? ", parental responsibility" : ", no parental responsibility")
+                + (contact.livesWith() ? ", lives with the child" : ", does not live with the child")
+                + "; phone: " + orNone(contact.phone()) + "; other phone: " + orNone(contact.otherPhone())
+                + "; email: " + orNone(contact.email()) + "; address: " + (contact.address() == null ? "the child's" : "\"" + contact.address() + "\"") + ")";
     }
 
-    private static int lengthOf(String text) {
-        return text == null ? 0 : text.length();
+    private static String orNone(String value) {
+        return value == null ? "none" : value;
     }
 
     private static String describe(Child child) {

@@ -53,6 +53,19 @@ public interface ChildRepository {
 
     void add(BreakGlassAccess access);
 
+    void add(FormerContact formerContact);
+
+    void add(FormerConcerns formerConcerns);
+
+    /** Parents' and carers' details as they were before each change or removal, newest first. */
+    List<FormerContact> formerContactsOf(String childId);
+
+    /** Summaries of concerns as they were before each overwrite, newest first. */
+    List<FormerConcerns> formerConcernsOf(String childId);
+
+    /** Removes the earlier versions kept for a record that is itself removed as created in error. */
+    void removeVersionsOf(String childId);
+
     /** Break-glass openings in the period, newest first. */
     List<BreakGlassAccess> breakGlassBetween(Instant from, Instant to, int maxResults);
 

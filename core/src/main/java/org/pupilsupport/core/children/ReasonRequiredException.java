@@ -8,7 +8,12 @@ public class ReasonRequiredException extends RuntimeException {
     private final String childId;
 
     public ReasonRequiredException(String childId) {
-        super("Child " + childId + " is not known to your teams: open the record giving a reason first");
+        this(childId, "Child " + childId + " is not known to your teams: open the record giving a reason first");
+    }
+
+    /** @param message what the officer is asked for, in words */
+    public ReasonRequiredException(String childId, String message) {
+        super(message);
         this.childId = childId;
     }
 

@@ -37,7 +37,6 @@ import org.pupilsupport.core.children.ChildNotFoundException;
 import org.pupilsupport.core.children.ReasonRequiredException;
 import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
-import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.time.Clocks;
 import org.pupilsupport.web.security.OfficerSession;
 import org.pupilsupport.web.support.Messages;
@@ -67,12 +66,14 @@ public class CasePage implements Serializable {
     private Case theCase;
     private CaseRules rules;
     private List<CaseAttachment> attachments = List.of();
-    private List<Team> allocationTeams = List.of();
+    private List<Casework.AllocationChoice> allocationChoices = List.of();
     private boolean reasonRequired;
     private String childName;
     private String childIdNeedingReason;
 
     private String allocationChoice;
+    private String allocationReason;
+    private Casework.CaseForAllocation forAllocation;
     private String taskNote;
     private CaseOutcome outcome;
     private String closingNote;
@@ -90,7 +91,7 @@ public class CasePage implements Serializable {
         try {
             reload();
             if (session.may("ALLOCATE_CASES")) {
-                allocationTeams = casework.allocationTeams();
+                allocationChoices = casework.allocationChoices();
             }
         } catch (CaseNotFoundException notFound) {
             theCase = null;
@@ -99,6 +100,20 @@ public class CasePage implements Serializable {
             theCase = null;
             reasonRequired = true;
             childIdNeedingReason = notKnown.childId();
+            loadForAllocation();
+        }
+    }
+
+    /** An allocator who does not know the child sees what allocating needs, and no more. */
+    private void loadForAllocation() {
+        forAllocation = null;
+        if (session.may("ALLOCATE_CASES")) {
+            try {
+                forAllocation = casework.forAllocation(ref);
+                allocationChoices = casework.allocationChoices();
+            } catch (ReasonRequiredException | CaseNotFoundException notAwaiting) {
+                forAllocation = null;
+            }
         }
     }
 
@@ -134,6 +149,39 @@ public class CasePage implements Serializable {
         String teamId = allocationChoice.substring(0, allocationChoice.indexOf('/'));
         String officer = allocationChoice.substring(allocationChoice.indexOf('/') + 1);
         act(() -> casework.allocate(ref, teamId, officer), "Allocated to " + officer);
+    }
+
+    /** Allocates a case whose child the allocator does not know, from the page that shows only what allocating needs. */
+    public void allocateWithoutKnowing() {
+        if (allocationChoice == null || !allocationChoice.contains("/")) {
+            Messages.failed("Choose the officer to allocate the case to");
+            return;
+        }
+        String teamId = allocationChoice.substring(0, allocationChoice.indexOf('/'));
+        String officer = allocationChoice.substring(allocationChoice.indexOf('/') + 1);
+        try {
+            casework.allocate(ref, teamId, officer, allocationReason);
+            Messages.info("Allocated to " + officer);
+            allocationReason = null;
+            allocationChoice = null;
+            reasonRequired = false;
+            childIdNeedingReason = null;
+            load();
+        } catch (IllegalArgumentException | CaseNotFoundException | AccessDeniedException | ReasonRequiredException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public Casework.CaseForAllocation getForAllocation() {
+        return forAllocation;
+    }
+
+    public String getAllocationReason() {
+        return allocationReason;
+    }
+
+    public void setAllocationReason(String allocationReason) {
+        this.allocationReason = allocationReason;
     }
 
     public void completeTask(String taskId) {
@@ -268,12 +316,10 @@ public class CasePage implements Serializable {
     public record AllocationOption(String value, String label) {
     }
 
+    /** Each person once, by name, with their teams; the case goes with the first of them. */
     public List<AllocationOption> getAllocationOptions() {
-        List<AllocationOption> options = new ArrayList<>();
-        for (Team team : allocationTeams) {
-            team.members().stream().sorted().forEach(member -> options.add(new AllocationOption(team.id() + "/" + member, member + " (" + team.name() + ")")));
-        }
-        return options;
+        return allocationChoices.stream().map(choice -> new AllocationOption(choice.teamId() + "/" + choice.username(),
+                choice.name() + " (" + String.join(", ", choice.teamNames()) + ")")).toList();
     }
 
     public String ukTime(Instant instant) {

@@ -91,9 +91,12 @@ public class ChildPage implements Serializable {
     private SchoolDayDate exampleDeadline;
     private String reason;
     private SensitiveDetails revealed;
+    private List<ChildRegister.EarlierConcerns> earlierConcerns;
+    private List<org.pupilsupport.core.children.FormerContact> formerContacts = List.of();
     private SocialCareStatus newSocialCareStatus;
     private String newConcernsSummary;
     private String teamToAllocate;
+    private String allocationReason;
     private List<TeamAllocation> allocations = List.of();
     private List<Team> allocatableTeams = List.of();
     private List<org.pupilsupport.core.cases.CaseSummary> cases = List.of();
@@ -122,6 +125,7 @@ public class ChildPage implements Serializable {
     /** Shows the record as a change left it; called by the section forms after they save. */
     void showChanged(Child changed) {
         this.child = changed;
+        this.formerContacts = children.formerContactsOf(changed.id());
         schoolNames.clear();
         loadMerges();
     }
@@ -179,6 +183,7 @@ public class ChildPage implements Serializable {
         this.underBreakGlass = breakGlass;
         this.identifyingOnly = null;
         loadMerges();
+        this.formerContacts = children.formerContactsOf(opened.id());
         this.exampleDeadline = calendars.schoolDaysAfter(actingBorough.require(), getToday(), EXAMPLE_SCHOOL_DAYS);
         if (session.may("WORK_ON_CASES")) {
             this.cases = casework.casesOfChild(opened.id());
@@ -223,6 +228,24 @@ public class ChildPage implements Serializable {
         }
     }
 
+    /** Shows the summaries of concerns that were overwritten; like the current one, each showing is audited. */
+    public void revealEarlierConcerns() {
+        try {
+            earlierConcerns = children.revealEarlierConcerns(id);
+        } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    public List<ChildRegister.EarlierConcerns> getEarlierConcerns() {
+        return earlierConcerns;
+    }
+
+    /** Parents' and carers' details as they were before each change or removal, newest first. */
+    public List<org.pupilsupport.core.children.FormerContact> getFormerContacts() {
+        return formerContacts;
+    }
+
     public void saveSensitiveDetails() {
         try {
             SensitiveDetails details = new SensitiveDetails(newSocialCareStatus, newConcernsSummary);
@@ -234,13 +257,23 @@ public class ChildPage implements Serializable {
         }
     }
 
+    /**
+     * Allocates the child to a team. To one's own team, a child not known to the officer needs the reason
+     * typed beside the choice; the core records it like a break-glass opening, and the record then opens.
+     */
     public void allocate() {
         try {
-            children.allocate(id, teamToAllocate);
+            children.allocate(id, teamToAllocate, allocationReason);
             teamToAllocate = null;
-            loadAllocations();
+            allocationReason = null;
             Messages.info("Allocated");
-        } catch (IllegalArgumentException | AccessDeniedException | ChildNotFoundException refused) {
+            if (identifyingOnly != null) {
+                identifyingOnly = null;
+                load();
+            } else {
+                loadAllocations();
+            }
+        } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
             Messages.failed(refused.getMessage());
         }
     }
@@ -376,6 +409,14 @@ public class ChildPage implements Serializable {
 
     public void setNewConcernsSummary(String newConcernsSummary) {
         this.newConcernsSummary = newConcernsSummary;
+    }
+
+    public String getAllocationReason() {
+        return allocationReason;
+    }
+
+    public void setAllocationReason(String allocationReason) {
+        this.allocationReason = allocationReason;
     }
 
     public String getTeamToAllocate() {

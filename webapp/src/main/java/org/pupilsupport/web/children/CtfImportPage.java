@@ -30,6 +30,7 @@ public class CtfImportPage implements Serializable {
     CtfImports imports;
 
     private transient UploadedFile file;
+    private String reasonForUnknownChildren;
     private transient CtfImportPreview preview;
 
     public void upload() {
@@ -39,13 +40,13 @@ public class CtfImportPage implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            preview = imports.preview(content);
+            preview = imports.preview(content, reasonForUnknownChildren);
             Messages.info("Read " + preview.pupils().size() + " pupils: " + preview.summary() + ". Nothing has been saved yet.");
         } catch (CtfFileRejectedException rejected) {
             Messages.failed("The file was not imported: " + rejected.getMessage());
         } catch (IOException unreadable) {
             Messages.failed("The upload could not be read; try again");
-        } catch (AccessDeniedException refused) {
+        } catch (AccessDeniedException | IllegalArgumentException refused) {
             Messages.failed(refused.getMessage());
         }
     }
@@ -57,8 +58,11 @@ public class CtfImportPage implements Serializable {
         }
         try {
             int written = imports.commit(preview);
-            Messages.info("Imported: " + written + " records created or changed. " + preview.count(CtfImportPreview.Outcome.REJECTED)
-                    + " rejected pupils were left out.");
+            // Every pupil of the file is accounted for, so the numbers add up to the file and none seems lost.
+            Messages.info("Imported: " + written + " records created or changed (" + preview.count(CtfImportPreview.Outcome.NEW) + " new, "
+                    + preview.count(CtfImportPreview.Outcome.CHANGED) + " changed) of the file's " + preview.pupils().size() + " pupils; "
+                    + preview.count(CtfImportPreview.Outcome.UNCHANGED) + " already up to date, "
+                    + preview.count(CtfImportPreview.Outcome.REJECTED) + " rejected and left out.");
             preview = null;
         } catch (IllegalStateException | IllegalArgumentException stale) {
             Messages.failed(stale.getMessage());
@@ -76,6 +80,14 @@ public class CtfImportPage implements Serializable {
 
     public CtfImportPreview getPreview() {
         return preview;
+    }
+
+    public String getReasonForUnknownChildren() {
+        return reasonForUnknownChildren;
+    }
+
+    public void setReasonForUnknownChildren(String reasonForUnknownChildren) {
+        this.reasonForUnknownChildren = reasonForUnknownChildren;
     }
 
     public UploadedFile getFile() {

@@ -96,7 +96,7 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertTrue(reference.startsWith("MMV-"), reference);
         browser.signOut();
 
-        screens.allocateAsSenior(reference, "kingston.officer (Inclusion and exclusions)");
+        screens.allocateAsSenior(reference, CaseScreens.KINGSTON_OFFICER_CHOICE);
 
         screens.signInTo(OFFICER);
         WebElement task = screens.taskRowOnDashboard(reference);

@@ -76,6 +76,9 @@ final class CaseScreens {
         return reference;
     }
 
+    /** The demo officer as the allocation list shows them: once, by name, with every team they are in. */
+    static final String KINGSTON_OFFICER_CHOICE = "Demo officer, Kingston upon Thames (Children missing education, Inclusion and exclusions)";
+
     /** The senior officer finds the return awaiting allocation on the dashboard and allocates it. */
     void allocateAsSenior(String reference, String officerChoice) {
         signInTo(SENIOR);

@@ -45,7 +45,7 @@ class CaseworkBrowserIT extends BrowserTest {
         });
         browser.signOut();
 
-        screens.allocateAsSenior(reference, "kingston.officer (Children missing education)");
+        screens.allocateAsSenior(reference, CaseScreens.KINGSTON_OFFICER_CHOICE);
 
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         WebElement task = screens.taskRowOnDashboard(reference);
@@ -80,7 +80,7 @@ class CaseworkBrowserIT extends BrowserTest {
         });
         browser.signOut();
 
-        screens.allocateAsSenior(reference, "kingston.officer (Inclusion and exclusions)");
+        screens.allocateAsSenior(reference, CaseScreens.KINGSTON_OFFICER_CHOICE);
 
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));

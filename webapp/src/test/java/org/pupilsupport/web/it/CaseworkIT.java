@@ -231,7 +231,9 @@ class CaseworkIT {
         String reference = newCase(intake, ServiceArea.HEALTH_NEEDS, false);
         String caseworker = officers.newAccount("case.worker", KINGSTON, BoroughRole.OFFICER);
         String senior = officers.newAccount("case.senior", KINGSTON, BoroughRole.SENIOR_OFFICER);
-        String otherTeam = officers.newTeam(KINGSTON, caseworker, senior);
+        String otherTeam = officers.newTeam(KINGSTON, caseworker);
+        // The senior officer allocates to a team of which they are not a member: for their own team they would need to know the child or give a reason.
+        officers.newTeam(KINGSTON, senior);
 
         officers.actAs(caseworker, KINGSTON);
         assertThrows(ReasonRequiredException.class, () -> casework.open(reference), "no need to know yet");
@@ -350,5 +352,20 @@ class CaseworkIT {
         assertEquals(CaseStatus.REFERRED, untouched.status());
         assertTrue(untouched.contacts().isEmpty());
         assertEquals(CaseReference.parse(reference), untouched.reference());
+    }
+
+    @Test
+    void theAllocationListNamesEachPersonOnceWithAllTheirTeams() {
+        String twoTeams = officers.newAccount("two.teams", KINGSTON, BoroughRole.OFFICER);
+        String first = officers.newTeam(KINGSTON, twoTeams);
+        String second = officers.newTeam(KINGSTON, twoTeams);
+        String senior = officers.newAccount("choosing.senior", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.actAs(senior, KINGSTON);
+        List<Casework.AllocationChoice> choices = casework.allocationChoices().stream()
+                .filter(choice -> choice.username().equals(twoTeams)).toList();
+        assertEquals(1, choices.size(), "one line for the person, however many teams they are in");
+        assertEquals("Test two.teams", choices.get(0).name(), "shown by name, not username");
+        assertEquals(2, choices.get(0).teamNames().size());
+        assertTrue(List.of(first, second).contains(choices.get(0).teamId()));
     }
 }

@@ -58,7 +58,8 @@ class ChildRecordBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("carers:contacts"), "Ana " + surname));
 
         String history = browser.find(By.id("history")).getText();
-        assertTrue(history.contains("parent or carer added: Ana " + surname + " (Mother, parental responsibility)"), history);
+        assertTrue(history.contains("parent or carer added: Ana " + surname + " (Mother, parental responsibility, does not live with the child;"
+                + " phone: 020 8547 5000;"), history);
         assertTrue(history.contains("home address from 2025-09-01"), history);
         browser.screenshot("child-record-edited");
         assertEquals(List.of(), browser.javaScriptErrors());

@@ -56,4 +56,56 @@ class CtfImportBrowserIT extends BrowserTest {
         assertEquals(List.of(), browser.javaScriptErrors());
         Files.deleteIfExists(file);
     }
+
+    /** "Import all of it" as officers use it: four pupils, as a school's system writes them, all four imported. */
+    @Test
+    void importAllOfItImportsEveryPupilOfTheFile() throws Exception {
+        String surname = "Fourtest" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "f");
+        String establishment = String.format("%04d", (System.nanoTime() / 1000) % 10000);
+        StringBuilder pupils = new StringBuilder();
+        String[] forenames = {"Ada", "Ben", "Cleo", "Dev"};
+        for (int i = 0; i < forenames.length; i++) {
+            String upn = Upn.issue("314", establishment, 2016, String.valueOf(401 + i)).value();
+            pupils.append("""
+                    <Pupil><UPN>%s</UPN><Surname>%s</Surname><Forename>%s</Forename><DOB>2016-0%d-1%d</DOB><Sex>%s</Sex>
+                      <BasicDetails><Ethnicity>WBRI</Ethnicity><EnrolStatus>C</EnrolStatus></BasicDetails>
+                      <Address><AddressLines><AddressLine1>%d Meadow Lane</AddressLine1><AddressLine2>Kingston upon Thames</AddressLine2></AddressLines><PostCode>KT1 2AB</PostCode></Address>
+                      <Contacts><Contact><Surname>%s</Surname><Forename>Parent%s</Forename><Relationship>PAM</Relationship><Responsibility>true</Responsibility>
+                        <Phones><Phone><TelephoneType>M</TelephoneType><PhoneNo>07700 90012%d</PhoneNo></Phone></Phones><AddressAsPupil>true</AddressAsPupil></Contact></Contacts>
+                      <SchoolHistory><School><LEA>314</LEA><Estab>2000</Estab><EntryDate>2021-09-0%d</EntryDate></School></SchoolHistory>
+                    </Pupil>
+                    """.formatted(upn, surname, forenames[i], i + 1, i + 1, i % 2 == 0 ? "F" : "M", i + 1, surname, forenames[i], i, i + 1));
+        }
+        Path file = Files.createTempFile("ctf-", ".xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CTfile>
+                  <Header><DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion><DateTime>2026-11-20T10:00:00</DateTime>
+                    <DocumentQualifier>full</DocumentQualifier><SourceSchool><LEA>314</LEA><Estab>2000</Estab><SchoolName>Demo</SchoolName></SourceSchool></Header>
+                  <CTFpupilData>
+                %s  </CTFpupilData>
+                </CTfile>
+                """.formatted(pupils), StandardCharsets.UTF_8);
+
+        browser.signIn("kingston.senior", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/import-ctf.xhtml");
+        browser.upload("upload:file_input", file);
+        browser.find(By.id("upload:preview")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("previewSummary")));
+        assertTrue(browser.find(By.id("previewSummary")).getText().contains("4 new, 0 changed, 0 unchanged, 0 rejected"),
+                browser.find(By.id("previewSummary")).getText());
+
+        browser.find(By.id("decide:import")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Imported: 4 records created or changed (4 new, 0 changed) of the file's 4 pupils"));
+        browser.find(By.id("navChildren")).click();
+        browser.find(By.id("children:search")).sendKeys(surname);
+        browser.find(By.id("children:find")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("children:results"), surname));
+        for (String forename : forenames) {
+            assertTrue(browser.find(By.id("children:results")).getText().contains(forename), forename + " was imported");
+        }
+        assertEquals(List.of(), browser.javaScriptErrors());
+        Files.deleteIfExists(file);
+    }
 }

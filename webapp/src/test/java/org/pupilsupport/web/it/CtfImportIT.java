@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -43,10 +44,16 @@ class CtfImportIT {
 
     private static final TenantId KINGSTON = TenantId.of("kingston");
     private static final TenantId RICHMOND = TenantId.of("richmond");
+    private static final List<String> REAL_FILES = List.of("v25-three-pupils.xml", "v25-some-pupils-rejected.xml", "v24-two-pupils.xml");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.shippedWarWith(CtfImportIT.class, TestOfficers.class);
+        WebArchive war = Deployments.shippedWarWith(CtfImportIT.class, TestOfficers.class);
+        // Real-looking files as schools' systems write them, from the reader's tests.
+        for (String name : REAL_FILES) {
+            war.addAsResource(new java.io.File("../core/src/test/resources/ctf/" + name), "ctf/" + name);
+        }
+        return war;
     }
 
     @Inject
@@ -57,6 +64,12 @@ class CtfImportIT {
 
     @Inject
     ChildRegister children;
+
+    @Inject
+    org.pupilsupport.core.audit.AuditChains chains;
+
+    @Inject
+    org.pupilsupport.core.children.BreakGlassReport report;
 
     private String senior;
     private String surname;
@@ -193,6 +206,87 @@ class CtfImportIT {
         Child untouched = assertInstanceOf(ChildRecordAccess.Granted.class, children.open(richmondChild)).child();
         assertFalse(untouched.currentSenProvision().isPresent(), "Richmond's child has no SEN from Kingston's file");
         assertEquals(List.of(richmondChild), children.search(knownUpn.value(), 0, 10).stream().map(ChildSummary::id).toList());
+    }
+
+    @Test
+    void aMatchedChildUnknownToTheImporterShowsOnlyIdentifyingFieldsUnlessAReasonIsGivenAndRecorded() throws Exception {
+        String stranger = officers.newAccount("import.stranger", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.newTeam(KINGSTON, stranger);
+        officers.actAs(stranger, KINGSTON);
+        CtfImportPreview withoutReason = imports.preview(new ByteArrayInputStream(file("25.0").getBytes(StandardCharsets.UTF_8)));
+        CtfImportPreview.PupilPreview matched = withoutReason.pupils().get(1);
+        assertEquals(Outcome.REJECTED, matched.outcome(), "left out: the importer does not know the child");
+        assertEquals(null, matched.existingChildId());
+        assertEquals(1, matched.notes().size(), "nothing of the record is shown: " + matched.notes());
+        assertTrue(matched.notes().get(0).contains("give a reason"), matched.notes().toString());
+        officers.actAs(stranger, KINGSTON);
+        assertInstanceOf(ChildRecordAccess.ReasonRequired.class, children.open(knownChild), "previewing opened nothing for later");
+
+        String reason = "Year 7 transfer batch from the sending school, checked with the admissions team";
+        officers.actAs(stranger, KINGSTON);
+        CtfImportPreview withReason = imports.preview(new ByteArrayInputStream(file("25.0").getBytes(StandardCharsets.UTF_8)), reason);
+        assertEquals(Outcome.CHANGED, withReason.pupils().get(1).outcome());
+        officers.actAs(stranger, KINGSTON);
+        assertEquals(2, imports.commit(withReason));
+
+        officers.actAsSystemIn(KINGSTON);
+        org.pupilsupport.core.audit.AuditEntry breakGlass = chains.entriesAbout("child", knownChild).stream()
+                .filter(entry -> entry.action() == org.pupilsupport.core.audit.AuditAction.BREAK_GLASS).findFirst().orElseThrow();
+        assertEquals(reason, breakGlass.reason());
+        assertEquals(stranger, breakGlass.username());
+        String lead = officers.newAccount("import.lead", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.actAs(lead, KINGSTON);
+        org.pupilsupport.core.children.BreakGlassReport.Line line = report.lastThirtyDays().stream()
+                .filter(candidate -> candidate.childId().equals(knownChild)).findFirst().orElseThrow();
+        assertEquals(stranger, line.username());
+        assertEquals(reason, line.reason());
+        assertEquals(org.pupilsupport.core.children.BreakGlassPurpose.IMPORTED_FILE, line.purpose());
+    }
+
+    /**
+     * "Import all of it" imports every pupil the preview would create or change, in files as schools send them.
+     * UPNs and surnames are made unique, so each run imports new children whatever the database holds.
+     */
+    @Test
+    void importingARealFileWritesEveryPupilThePreviewPromised() throws Exception {
+        for (String name : REAL_FILES) {
+            String content = freshPupils(new String(getClass().getClassLoader().getResourceAsStream("ctf/" + name).readAllBytes(), StandardCharsets.UTF_8));
+            CtfImportPreview preview = preview(content);
+            long promised = preview.count(Outcome.NEW) + preview.count(Outcome.CHANGED);
+            assertTrue(promised > 0, name + ": " + preview.summary());
+            officers.actAs(senior, KINGSTON);
+            assertEquals(promised, imports.commit(preview), name + ": " + preview.summary());
+            for (CtfImportPreview.PupilPreview pupil : preview.pupils()) {
+                if (pupil.outcome() == Outcome.REJECTED) {
+                    continue;
+                }
+                officers.actAs(senior, KINGSTON);
+                List<ChildSummary> found = children.search(pupil.upn().strip(), 0, 5);
+                assertEquals(1, found.size(), name + " line " + pupil.line() + " (" + pupil.name() + ") is on record");
+                assertEquals(Set.of(Outcome.NEW), Set.of(pupil.outcome()), name + " line " + pupil.line());
+            }
+        }
+    }
+
+    /** The file with each valid UPN replaced by a new one and each surname made unique to this run. */
+    private String freshPupils(String content) {
+        String run = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "r");
+        java.util.regex.Matcher upns = java.util.regex.Pattern.compile("(<(?:[a-z]+:)?UPN>)\\s*([^<]*?)\\s*(</(?:[a-z]+:)?UPN>)").matcher(content);
+        StringBuilder replaced = new StringBuilder();
+        int serial = 100;
+        while (upns.find()) {
+            String upn = upns.group(2);
+            String fresh = upn;
+            try {
+                Upn.parse(upn);
+                fresh = Upn.issue("314", String.format("%04d", (System.nanoTime() / 1000) % 10000), 2014, String.valueOf(serial++)).value();
+            } catch (IllegalArgumentException invalid) {
+                // An invalid UPN stays as it is: the file means that pupil to be rejected.
+            }
+            upns.appendReplacement(replaced, java.util.regex.Matcher.quoteReplacement(upns.group(1) + fresh + upns.group(3)));
+        }
+        upns.appendTail(replaced);
+        return replaced.toString().replaceAll("(<(?:[a-z]+:)?Surname>)([^<]+)(</)", "$1$2" + run + "$3");
     }
 
     private List<String> matching(String name) {

@@ -62,6 +62,43 @@ class NeedToKnowBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aSeniorOfficerAllocatingAnUnknownChildToTheirTeamGivesAReasonAndTheReportShowsIt() {
+        browser.signIn("kingston.senior", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/children.xhtml");
+        WebElement outsideTheTeams = browser.findAll(By.cssSelector("[id='children:results_data'] tr")).stream()
+                .filter(row -> row.getText().contains("Reason needed")).findFirst().orElseThrow();
+        String name = outsideTheTeams.findElement(By.tagName("a")).getText();
+        outsideTheTeams.findElement(By.tagName("a")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reasonRequired")));
+
+        browser.selectOneMenu("allocation:team", "Inclusion and exclusions");
+        browser.find(By.id("allocation:allocate")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "say why you are taking on this work"));
+        assertTrue(browser.findAll(By.id("childRecord")).isEmpty(), "allocating to one's own team without a reason opens nothing");
+        assertFalse(browser.find(By.id("allocation:allocations")).getText().contains("Inclusion and exclusions"), "and allocates nothing");
+        browser.screenshot("allocation-asks-for-a-reason");
+
+        String reason = "Allocation meeting " + UUID.randomUUID().toString().substring(0, 8) + ": our team takes this child on";
+        browser.selectOneMenu("allocation:team", "Inclusion and exclusions");
+        browser.find(By.id("allocation:allocationReason")).sendKeys(reason);
+        browser.find(By.id("allocation:allocate")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("childRecord")));
+        assertTrue(browser.find(By.id("allocation:allocations")).getText().contains("Inclusion and exclusions"));
+        assertTrue(browser.find(By.id("allocation:allocations")).getText().contains("Demo senior officer, Kingston upon Thames"),
+                "the allocation shows who allocated by name");
+
+        browser.find(By.id("navBreakGlass")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/oversight/break-glass.xhtml"));
+        WebElement line = browser.findAll(By.cssSelector("[id='openings_data'] tr")).stream()
+                .filter(row -> row.getText().contains(reason)).findFirst().orElseThrow();
+        assertTrue(line.getText().contains("allocated the child to their own team"), line.getText());
+        assertTrue(line.getText().contains(name), line.getText());
+        browser.screenshot("break-glass-report-allocation");
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
     void aBoroughAdministratorSetsUpATeamAndAnAccount() {
         browser.signIn("kingston.admin", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/admin/users.xhtml"));

@@ -63,6 +63,9 @@ class NeedToKnowIT {
     @Inject
     AuditChains chains;
 
+    @Inject
+    org.pupilsupport.core.cases.Casework casework;
+
     private String teamOfficer;
     private String otherOfficer;
     private String child;
@@ -101,6 +104,10 @@ class NeedToKnowIT {
         officers.actAs(otherOfficer, KINGSTON);
         assertThrows(ReasonRequiredException.class, () -> children.correctLegalName(child, "Changed", null, "Knowtest"));
         assertThrows(ReasonRequiredException.class, () -> children.revealSensitiveDetails(child));
+        officers.actAs(otherOfficer, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> children.mergesOf(child), "a merge's copied UPNs and surnames are record content");
+        officers.actAs(otherOfficer, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> children.formerContactsOf(child));
         officers.actAs(teamOfficer, KINGSTON);
         assertEquals("Needto Knowtest", assertInstanceOf(ChildRecordAccess.Granted.class, children.open(child)).child().legalName().full(),
                 "the refused change changed nothing");
@@ -188,6 +195,93 @@ class NeedToKnowIT {
         assertEquals(List.of(AuditAction.BREAK_GLASS, AuditAction.CREATE, AuditAction.VIEW),
                 chains.entriesAbout("child", child).stream().map(AuditEntry::action).toList(), "each attempt is in Richmond's chain as not found");
         assertTrue(chains.entriesAbout("child", child).stream().allMatch(entry -> entry.outcome() == AuditOutcome.NOT_FOUND));
+    }
+
+    @Test
+    void aSeniorOfficerAllocatingAChildTheyDoNotKnowToTheirOwnTeamMustGiveAReasonThatIsReported() {
+        String senior = officers.newAccount("senior", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        String seniorsTeam = officers.newTeam(KINGSTON, senior);
+        String otherTeam = officers.newTeam(KINGSTON, otherOfficer);
+
+        officers.actAs(senior, KINGSTON);
+        ReasonRequiredException refused = assertThrows(ReasonRequiredException.class, () -> children.allocate(child, seniorsTeam));
+        assertTrue(refused.getMessage().contains("say why"), refused.getMessage());
+        officers.actAs(senior, KINGSTON);
+        assertThrows(IllegalArgumentException.class, () -> children.allocate(child, seniorsTeam, "because"), "too short a reason");
+        officers.actAs(senior, KINGSTON);
+        assertInstanceOf(ChildRecordAccess.ReasonRequired.class, children.open(child), "the refused allocations opened nothing");
+        officers.actAs(senior, KINGSTON);
+        assertEquals(1, children.allocationsOf(child).size(), "and allocated nothing");
+
+        officers.actAs(senior, KINGSTON);
+        children.allocate(child, otherTeam);
+        officers.actAs(senior, KINGSTON);
+        assertInstanceOf(ChildRecordAccess.ReasonRequired.class, children.open(child), "allocating to a team not one's own needs no reason and opens nothing");
+
+        String reason = "Taking the child on after the weekly allocation meeting asked our team to";
+        officers.actAs(senior, KINGSTON);
+        children.allocate(child, seniorsTeam, reason);
+        AuditEntry breakGlass = entriesAbout(child).stream().filter(entry -> entry.action() == AuditAction.BREAK_GLASS).findFirst().orElseThrow();
+        assertEquals(reason, breakGlass.reason());
+        assertEquals(senior, breakGlass.username());
+        officers.actAs(senior, KINGSTON);
+        assertInstanceOf(ChildRecordAccess.Granted.class, children.open(child));
+
+        officers.actAs(senior, KINGSTON);
+        BreakGlassReport.Line line = breakGlassReport.lastThirtyDays().stream().filter(candidate -> candidate.childId().equals(child))
+                .findFirst().orElseThrow();
+        assertEquals(senior, line.username());
+        assertEquals(reason, line.reason());
+        assertEquals(org.pupilsupport.core.children.BreakGlassPurpose.ALLOCATED_CHILD_TO_OWN_TEAM, line.purpose());
+    }
+
+    @Test
+    void anAllocatorSeesOnlyWhatAllocatingNeedsAndMustGiveAReasonToTakeTheCase() {
+        officers.actAs(teamOfficer, KINGSTON);
+        String reference = casework.recordChildCase(new org.pupilsupport.core.cases.Casework.NewChildCase(
+                org.pupilsupport.core.cases.ServiceArea.SUSPENSION_OR_EXCLUSION, child, null, org.pupilsupport.core.cases.CaseSource.SCHOOL_NOTIFICATION,
+                LocalDate.of(2026, 11, 2), "Invented notification text for a test", false)).toString();
+        String senior = officers.newAccount("senior", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        String seniorsTeam = officers.newTeam(KINGSTON, senior);
+
+        officers.actAs(senior, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> casework.open(reference), "awaiting allocation is no way around need to know");
+        officers.actAs(senior, KINGSTON);
+        org.pupilsupport.core.cases.Casework.CaseForAllocation awaiting = casework.forAllocation(reference);
+        assertEquals("Needto Knowtest", awaiting.childName());
+        assertFalse(awaiting.childKnown());
+
+        officers.actAs(senior, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> casework.allocate(reference, seniorsTeam, senior));
+        officers.actAs(senior, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> casework.open(reference), "the refused allocation changed nothing");
+
+        String reason = "Duty senior taking this exclusion while the team is short this week";
+        officers.actAs(senior, KINGSTON);
+        casework.allocate(reference, seniorsTeam, senior, reason);
+        officers.actAs(senior, KINGSTON);
+        assertEquals(senior, casework.open(reference).allocatedOfficer());
+        officers.actAs(senior, KINGSTON);
+        BreakGlassReport.Line line = breakGlassReport.lastThirtyDays().stream().filter(candidate -> candidate.childId().equals(child))
+                .findFirst().orElseThrow();
+        assertEquals(reason, line.reason());
+        assertEquals(org.pupilsupport.core.children.BreakGlassPurpose.ALLOCATED_CASE_TO_SELF_OR_OWN_TEAM, line.purpose());
+    }
+
+    @Test
+    void recordingAReferralForAChildOneDoesNotKnowOpensNothing() {
+        String senior = officers.newAccount("senior", KINGSTON, BoroughRole.SENIOR_OFFICER);
+        officers.newTeam(KINGSTON, senior);
+        officers.actAs(senior, KINGSTON);
+        String reference = casework.recordChildCase(new org.pupilsupport.core.cases.Casework.NewChildCase(
+                org.pupilsupport.core.cases.ServiceArea.SUSPENSION_OR_EXCLUSION, child, null, org.pupilsupport.core.cases.CaseSource.SCHOOL_NOTIFICATION,
+                LocalDate.of(2026, 11, 2), "Invented referral", false)).toString();
+        officers.actAs(senior, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> casework.open(reference));
+        officers.actAs(senior, KINGSTON);
+        assertThrows(ReasonRequiredException.class, () -> casework.timelineOf(child));
+        officers.actAs(senior, KINGSTON);
+        assertInstanceOf(ChildRecordAccess.ReasonRequired.class, children.open(child));
     }
 
     private List<AuditEntry> entriesAbout(String childId) {

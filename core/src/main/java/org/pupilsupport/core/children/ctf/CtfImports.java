@@ -25,6 +25,8 @@ import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.children.BreakGlassAccess;
+import org.pupilsupport.core.children.BreakGlassPurpose;
 import org.pupilsupport.core.children.CarerContact;
 import org.pupilsupport.core.children.CarerRelationship;
 import org.pupilsupport.core.children.Child;
@@ -79,11 +81,27 @@ public class CtfImports {
     @Requires(Permission.IMPORT_FILES)
     @Transactional
     public CtfImportPreview preview(InputStream file) throws CtfFileRejectedException, IOException {
+        return preview(file, null);
+    }
+
+    /**
+     * As {@link #preview(InputStream)}, with the importer's reason for reaching children of the file who are
+     * not known to them. Without a reason such a pupil is matched on identifying fields only and left out
+     * (rejected, saying a reason is needed), so the preview shows nothing of the record. With one, the reason
+     * is recorded for each such child like a break-glass opening, and covers the commit.
+     *
+     * @throws IllegalArgumentException if a reason is given but is too short or too long; nothing is read then
+     */
+    @Requires(Permission.IMPORT_FILES)
+    @Transactional
+    public CtfImportPreview preview(InputStream file, String reasonForUnknownChildren) throws CtfFileRejectedException, IOException {
+        String reason = reasonForUnknownChildren == null || reasonForUnknownChildren.isBlank() ? null
+                : BreakGlassAccess.checkedReason(reasonForUnknownChildren);
         MessageDigest sha256 = sha256();
         List<CtfPupil> pupils = new ArrayList<>();
         CtfHeader header = reader.read(new DigestInputStream(file, sha256), pupils::add);
         String fingerprint = HexFormat.of().formatHex(sha256.digest());
-        List<PupilPreview> previews = pupils.stream().map(pupil -> plan(header, pupil).preview()).toList();
+        List<PupilPreview> previews = pupils.stream().map(pupil -> plan(header, pupil, reason).preview()).toList();
         CtfImportPreview preview = new CtfImportPreview(header, fingerprint, previews, pupils);
         audit.record(AuditEvent.about(AuditAction.IMPORT, "ctf-file", fingerprint.substring(0, 16), AuditOutcome.SUCCESS)
                 .withDetails("preview of a CTF from " + header.sourceSchool().describe() + ": " + preview.summary()));
@@ -103,7 +121,8 @@ public class CtfImports {
     public int commit(CtfImportPreview preview) {
         List<PupilPlan> plans = new ArrayList<>();
         for (int i = 0; i < preview.read().size(); i++) {
-            PupilPlan plan = plan(preview.header(), preview.read().get(i));
+            // A reason given at the preview was recorded then and still covers the child: none is given again.
+            PupilPlan plan = plan(preview.header(), preview.read().get(i), null);
             PupilPreview previewed = preview.pupils().get(i);
             if (plan.outcome != previewed.outcome() || !plan.notes.equals(previewed.notes())) {
                 throw new IllegalStateException("Records changed since the preview (line " + previewed.line() + ", "
@@ -149,7 +168,7 @@ public class CtfImports {
         }
     }
 
-    private PupilPlan plan(CtfHeader header, CtfPupil pupil) {
+    private PupilPlan plan(CtfHeader header, CtfPupil pupil, String reasonForUnknownChildren) {
         PupilPlan plan = new PupilPlan(pupil);
         if (pupil.isRejected()) {
             plan.outcome = Outcome.REJECTED;
@@ -180,8 +199,14 @@ public class CtfImports {
             planEnrolment(plan, null, header);
             return plan;
         }
+        if (!matches.get(0).knownToMe() && reasonForUnknownChildren == null) {
+            plan.outcome = Outcome.REJECTED;
+            plan.notes.add("Line " + pupil.line() + ": matches a record not known to you or your teams; give a reason for importing"
+                    + " children you do not know, then preview again");
+            return plan;
+        }
         plan.existingChildId = matches.get(0).id();
-        Child existing = openForImport(plan.existingChildId, header);
+        Child existing = openForImport(plan.existingChildId, header, reasonForUnknownChildren);
         if (existing.upn() == null || !existing.upn().equals(pupil.upn())) {
             plan.notes.add("UPN: " + (existing.upn() == null ? "none" : existing.upn().value()) + " -> " + pupil.upn().value());
             plan.steps.add(id -> children.replaceUpn(id, pupil.upn().value()));
@@ -196,17 +221,19 @@ public class CtfImports {
     }
 
     /**
-     * The matched record, to compare with the file. A child not known to the importing officer's teams is
-     * opened giving the import as the reason, so it shows in the break-glass report like any other such
-     * opening, and the grant covers the changes the commit then makes.
+     * The matched record, to compare with the file. A child not known to the importing officer is reached only
+     * with the reason the officer gave, recorded like a break-glass opening so it shows in the report, and the
+     * grant covers the changes the commit then makes.
      */
-    private Child openForImport(String childId, CtfHeader header) {
+    private Child openForImport(String childId, CtfHeader header, String reason) {
+        if (!children.isKnownToMe(childId)) {
+            children.recordReason(childId, reason, BreakGlassPurpose.IMPORTED_FILE, "from " + header.sourceSchool().describe());
+        }
         ChildRecordAccess access = children.open(childId);
         if (access instanceof ChildRecordAccess.Granted granted) {
             return granted.child();
         }
-        return children.openGivingReason(childId, "Importing a Common Transfer File from " + header.sourceSchool().describe()
-                + " that names this child");
+        throw new IllegalStateException("The record matched could not be opened for the import");
     }
 
     private void planDetails(PupilPlan plan, Child existing, Optional<Sex> sex, Optional<String> ethnicity) {

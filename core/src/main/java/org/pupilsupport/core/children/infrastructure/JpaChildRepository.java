@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.pupilsupport.core.children.BreakGlassAccess;
 import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.children.ChildAllocation;
+import org.pupilsupport.core.children.FormerConcerns;
+import org.pupilsupport.core.children.FormerContact;
 import org.pupilsupport.core.children.ChildMerge;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.Upn;
@@ -123,6 +125,34 @@ public class JpaChildRepository implements ChildRepository {
     @Override
     public void add(BreakGlassAccess access) {
         entityManagers.current().persist(access);
+    }
+
+    @Override
+    public void add(FormerContact formerContact) {
+        entityManagers.current().persist(formerContact);
+    }
+
+    @Override
+    public void add(FormerConcerns formerConcerns) {
+        entityManagers.current().persist(formerConcerns);
+    }
+
+    @Override
+    public List<FormerContact> formerContactsOf(String childId) {
+        return entityManagers.current().createQuery("SELECT f FROM FormerContact f WHERE f.childId = :child ORDER BY f.replacedAt DESC",
+                FormerContact.class).setParameter("child", childId).getResultList();
+    }
+
+    @Override
+    public List<FormerConcerns> formerConcernsOf(String childId) {
+        return entityManagers.current().createQuery("SELECT f FROM FormerConcerns f WHERE f.childId = :child ORDER BY f.replacedAt DESC",
+                FormerConcerns.class).setParameter("child", childId).getResultList();
+    }
+
+    @Override
+    public void removeVersionsOf(String childId) {
+        formerContactsOf(childId).forEach(entityManagers.current()::remove);
+        formerConcernsOf(childId).forEach(entityManagers.current()::remove);
     }
 
     @Override
