@@ -1,10 +1,10 @@
 package org.pupilsupport.web.support;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
-import jakarta.faces.context.ResponseWriterWrapper;
 
 import org.primefaces.component.fileupload.FileUpload;
 import org.primefaces.component.fileupload.FileUploadRenderer;
@@ -17,19 +17,11 @@ import org.primefaces.component.fileupload.FileUploadRenderer;
 public class AccessibleFileUploadRenderer extends FileUploadRenderer {
 
     @Override
-    protected void encodeSimpleInputField(FacesContext context, FileUpload fileUpload, String clientId, String style, String styleClass)
-            throws IOException {
+    protected void encodeSimpleMarkup(FacesContext context, FileUpload fileUpload) throws IOException {
         ResponseWriter original = context.getResponseWriter();
-        context.setResponseWriter(new ResponseWriterWrapper(original) {
-            @Override
-            public void writeAttribute(String name, Object value, String property) throws IOException {
-                if (!"aria-hidden".equals(name)) {
-                    super.writeAttribute(name, value, property);
-                }
-            }
-        });
+        context.setResponseWriter(new AttributeDroppingWriter(original, "input", Set.of("aria-hidden")));
         try {
-            super.encodeSimpleInputField(context, fileUpload, clientId, style, styleClass);
+            super.encodeSimpleMarkup(context, fileUpload);
         } finally {
             context.setResponseWriter(original);
         }
