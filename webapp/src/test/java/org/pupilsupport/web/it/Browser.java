@@ -8,11 +8,19 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,15 +28,46 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, pointed at the test server over HTTPS. The browser and
  * driver paths are fixed (never downloaded): if they are missing, the test fails rather than skips.
+ * <p>
+ * Every test goes through a driver that watches what it does: after each click, each typing and each keyboard
+ * action it waits until the page has settled (loaded, PrimeFaces' AJAX queue empty, no jQuery request open), so no
+ * test reads or touches a page still being replaced; and before each action, each navigation and at the end it runs
+ * axe-core on the page as it then is (once per address and content), collecting every WCAG 2.2 A and AA violation.
+ * {@link BrowserTest} fails the test on any.
  */
 final class Browser implements AutoCloseable {
 
+    /** The WCAG 2.2 levels A and AA, as axe-core tags its rules. */
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    /** True once the document has loaded and neither PrimeFaces nor jQuery has a request in flight. */
+    private static final String PAGE_SETTLED = "return document.readyState === 'complete'"
+            + " && !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty())"
+            + " && !(window.jQuery && jQuery.active > 0);";
+
+    /**
+     * For a page of the application, its address and a digest of its content (class and style attributes left out, since focus and hover
+     * change them), so a page already checked is not checked again until something in it changes.
+     */
+    private static final String PAGE_STATE = "if (document.readyState !== 'complete' || !document.body || location.href.indexOf(arguments[0]) !== 0) { return null; }"
+            + " var html = document.body.innerHTML.replace(/ (class|style)=\"[^\"]*\"/g, '');"
+            + " var digest = 0; for (var i = 0; i < html.length; i++) { digest = (digest * 31 + html.charCodeAt(i)) | 0; }"
+            + " return location.pathname + location.search + ' ' + html.length + ':' + digest;";
+
+    private static final String RUN_AXE = "var done = arguments[arguments.length - 1];"
+            + " axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']}).then(function (results) {"
+            + "   done(results.violations.map(function (v) { return {id: v.id, impact: v.impact || '', help: v.help,"
+            + "     nodes: v.nodes.map(function (n) { return {target: n.target.join(' '), html: n.html, summary: n.failureSummary || ''}; })}; }));"
+            + " }, function (error) { done('axe failed: ' + error); });";
+
+    private final ChromeDriver chrome;
     private final WebDriver driver;
     private final Path profile;
     private final Path downloads;
@@ -52,7 +91,12 @@ final class Browser implements AutoCloseable {
         options.setBinary(chromium);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+                "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile,
+                // On a loaded machine the first page after a deployment sometimes never finished loading over HTTP/2: Liberty
+                // kept writing the PrimeFaces scripts and styles until the browser quit ("stream was already closed"), and the
+                // whole test class failed on its first page. Over HTTP/1.1 the same pages load; what the tests check does
+                // not depend on the protocol.
+                "--disable-http2");
         // Files the pages offer for download arrive in the profile's own directory, without asking, PDFs included.
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
@@ -62,8 +106,128 @@ final class Browser implements AutoCloseable {
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chrome = new ChromeDriver(service, options);
+        // On a machine busy with other builds the first, cold page after a deployment can take minutes.
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(300));
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver = new EventFiringDecorator<>(new PageWatch(this)).decorate(chrome);
+    }
+
+    /**
+     * Waits until the page has loaded and no AJAX request is queued or open. A click that leaves the page may find
+     * the next one still loading, or no page for a moment: both count as not settled yet.
+     */
+    void waitUntilSettled() {
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                    .until(unused -> Boolean.TRUE.equals(chrome.executeScript(PAGE_SETTLED)));
+        } catch (org.openqa.selenium.TimeoutException stillBusy) {
+            screenshot("never-settled-" + System.currentTimeMillis());
+            throw stillBusy;
+        }
+    }
+
+    // ---- accessibility: axe-core on every state of every page the test sees ----
+
+    private static String axeSource;
+    private final Set<String> pageStatesChecked = new LinkedHashSet<>();
+    /** Each violation once, by rule and element, with the pages it was seen on. */
+    private final Map<String, AccessibilityViolation> violations = new LinkedHashMap<>();
+    private final List<String> axeFailures = new ArrayList<>();
+
+    /** A rule broken by one element, and the pages it was broken on. */
+    record AccessibilityViolation(String rule, String impact, String help, String target, String html, String summary, Set<String> pages) {
+    }
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                }
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+
+    /**
+     * Runs axe-core on the page as it is now, unless this very state was checked already, and keeps what it finds.
+     * A page that is being left or has no document (a download, a navigation under way) is not checkable and is skipped:
+     * its settled state is checked at the next action.
+     */
+    @SuppressWarnings("unchecked")
+    void checkAccessibility() {
+        String state;
+        try {
+            if (!Boolean.TRUE.equals(chrome.executeScript(PAGE_SETTLED))) {
+                return;
+            }
+            // Only the application's pages: not the browser's own (a network error page, a blank tab).
+            state = (String) chrome.executeScript(PAGE_STATE, httpsBase);
+        } catch (WebDriverException notCheckable) {
+            return;
+        }
+        if (state == null || !pageStatesChecked.add(state)) {
+            return;
+        }
+        String page = state.substring(0, state.lastIndexOf(' '));
+        Object result;
+        try {
+            if (!Boolean.TRUE.equals(chrome.executeScript("return typeof window.axe === 'object';"))) {
+                chrome.executeScript(axeSource());
+            }
+            result = chrome.executeAsyncScript(RUN_AXE, WCAG_22_AA);
+        } catch (WebDriverException pageLeft) {
+            // The page went away while axe ran (the test had already acted): this state is checked again next time.
+            pageStatesChecked.remove(state);
+            return;
+        }
+        if (result instanceof String failure) {
+            axeFailures.add(failure + " on " + page);
+            return;
+        }
+        for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+            for (Map<String, Object> node : (List<Map<String, Object>>) violation.get("nodes")) {
+                String rule = (String) violation.get("id");
+                String target = (String) node.get("target");
+                violations.computeIfAbsent(rule + " " + target,
+                        key -> new AccessibilityViolation(rule, (String) violation.get("impact"), (String) violation.get("help"), target,
+                                (String) node.get("html"), (String) node.get("summary"), new LinkedHashSet<>()))
+                        .pages().add(page);
+            }
+        }
+    }
+
+    /** What axe-core found on the pages of this test, for a person to read, rule by rule; empty when nothing. */
+    String accessibilityReport() {
+        if (violations.isEmpty() && axeFailures.isEmpty()) {
+            return "";
+        }
+        StringBuilder report = new StringBuilder("axe-core found " + violations.size() + " WCAG 2.2 A/AA violation(s) on the pages this test visited:");
+        Map<String, List<AccessibilityViolation>> byRule = new LinkedHashMap<>();
+        violations.values().forEach(violation -> byRule.computeIfAbsent(violation.rule(), rule -> new ArrayList<>()).add(violation));
+        byRule.forEach((rule, found) -> {
+            AccessibilityViolation first = found.get(0);
+            report.append("\n- ").append(rule).append(" (").append(first.impact()).append("): ").append(first.help())
+                    .append("\n    ").append(first.summary().replace("\n", "\n    "));
+            found.forEach(violation -> report.append("\n    * ").append(violation.target()).append("  ").append(violation.html())
+                    .append("\n      on ").append(String.join(", ", violation.pages())));
+        });
+        axeFailures.forEach(failure -> report.append("\n- ").append(failure));
+        return report.toString();
+    }
+
+    /** The violations found so far, for a test that checks pages on purpose. */
+    List<AccessibilityViolation> accessibilityViolations() {
+        return List.copyOf(violations.values());
+    }
+
+    /** How many distinct page states axe-core has checked. */
+    int pageStatesChecked() {
+        return pageStatesChecked.size();
     }
 
     private static String toHttps(URL http) {
@@ -129,15 +293,17 @@ final class Browser implements AutoCloseable {
                         By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label=" + xpathLiteral(label) + "]"))));
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException notTaken) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
+                     | StaleElementReferenceException notTaken) {
                 // On a loaded machine the list can close before the click lands, or the page's scripts had not yet made the
-                // menu a list when it was clicked: close the list if it is open and choose again.
+                // menu a list when it was clicked, or an update of the form replaced the menu: close the list if it is open and
+                // choose again.
                 if (attempt == 3) {
                     screenshot("select-" + clientId.replace(':', '-'));
                     throw notTaken;
                 }
                 // Escape only on a list that finished opening: PrimeFaces fails on Escape for a list that never opened.
-                if ("true".equals(menu.getAttribute("aria-expanded"))) {
+                if (!(notTaken instanceof StaleElementReferenceException) && "true".equals(menu.getAttribute("aria-expanded"))) {
                     menu.sendKeys(org.openqa.selenium.Keys.ESCAPE);
                     new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.attributeToBe(menu, "aria-expanded", "false"));
                 }
@@ -147,13 +313,13 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the window first, so the fixed masthead or another list cannot cover it. */
     private void clickInView(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
 
     /** Scrolls only as far as needed (not at all when the element is already in the window), then clicks. */
     private void clickWithoutScrollingTheWindow(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
         element.click();
     }
 
@@ -208,13 +374,57 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** Checks the page the test ended on (nothing acted on it afterwards), then closes the browser. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            checkAccessibility();
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() {
+        chrome.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }
+    }
+
+    // ---- the keyboard alone: what a person who cannot use a mouse does ----
+
+    /** Presses keys, one after another, on whatever has the focus. */
+    void pressKeys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Presses Tab until the element found by {@code by} has the focus, as a keyboard user moves through a page, and
+     * fails if it never does within {@code maximumPresses}.
+     */
+    WebElement tabTo(By by, int maximumPresses) {
+        WebElement target = find(by);
+        for (int press = 0; press < maximumPresses; press++) {
+            if (hasFocus(target)) {
+                return target;
+            }
+            pressKeys(org.openqa.selenium.Keys.TAB);
+        }
+        if (hasFocus(target)) {
+            return target;
+        }
+        throw new AssertionError(by + " never had the focus after " + maximumPresses + " presses of Tab; the focus is on "
+                + focused().getAttribute("outerHTML"));
+    }
+
+    private boolean hasFocus(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return arguments[0] === document.activeElement;", element));
     }
 }

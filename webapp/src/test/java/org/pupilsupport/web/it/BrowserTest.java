@@ -10,7 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What every browser test shares: the shipped WAR, driven from outside, and a fresh browser per test. */
+/**
+ * What every browser test shares: the shipped WAR, driven from outside, and a fresh browser per test. Each page
+ * the test sees is checked with axe-core as it goes (see {@link Browser}), and the test fails on any WCAG 2.2 A or
+ * AA violation, so a new page or form is covered by the test that visits it.
+ */
 @ExtendWith(ArquillianExtension.class)
 abstract class BrowserTest {
 
@@ -30,7 +34,11 @@ abstract class BrowserTest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowserAndReportAccessibility() {
         browser.close();
+        String report = browser.accessibilityReport();
+        if (!report.isEmpty()) {
+            throw new AssertionError(report);
+        }
     }
 }

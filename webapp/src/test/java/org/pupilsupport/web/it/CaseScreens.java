@@ -139,7 +139,13 @@ final class CaseScreens {
      */
     void press(String buttonId) {
         WebElement button = browser.find(By.id(buttonId));
-        button.click();
+        try {
+            button.click();
+        } catch (org.openqa.selenium.StaleElementReferenceException replacedBeforeThePress) {
+            // The page the button was found on was still being replaced by the previous action's answer: press it on the new one.
+            button = browser.find(By.id(buttonId));
+            button.click();
+        }
         browser.waitFor(ExpectedConditions.stalenessOf(button));
         browser.waitFor(ExpectedConditions.jsReturnsValue("return document.readyState === 'complete' ? document.readyState : null"));
     }
