@@ -32,6 +32,7 @@ import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.teams.Teams;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.web.security.OfficerSession;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -145,7 +146,7 @@ public class ChildPage implements Serializable {
             Messages.info("Merged: the duplicate's details were copied here and it has left the lists. You can undo this for "
                     + mergeReversal.days() + " days.");
         } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -154,7 +155,7 @@ public class ChildPage implements Serializable {
             showChanged(children.reverseMerge(mergeId));
             Messages.info("The merge was undone: both records stand on their own again");
         } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -208,7 +209,7 @@ public class ChildPage implements Serializable {
             show(children.openGivingReason(id, reason), true);
             reason = null;
         } catch (IllegalArgumentException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -219,7 +220,7 @@ public class ChildPage implements Serializable {
             newSocialCareStatus = revealed.socialCareStatus();
             newConcernsSummary = revealed.concernsSummary();
         } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -230,7 +231,7 @@ public class ChildPage implements Serializable {
             revealed = details;
             Messages.info("Sensitive information saved");
         } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -241,7 +242,7 @@ public class ChildPage implements Serializable {
             loadAllocations();
             Messages.info("Allocated");
         } catch (IllegalArgumentException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -251,7 +252,7 @@ public class ChildPage implements Serializable {
             loadAllocations();
             Messages.info("Allocation removed");
         } catch (AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 

@@ -217,4 +217,9 @@ final class Browser implements AutoCloseable {
             // a leftover temporary profile is harmless
         }
     }
+
+    /** Runs a script in the page and gives back its result, e.g. the id of the element that has focus. */
+    Object javaScript(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
 }
