@@ -47,7 +47,7 @@ public class BoroughCalendars {
             return SchoolDays.baselineBecause("the " + tenant.pluginId() + " plugin's calendar failed");
         }
         return boroughCalendar
-                .map(calendar -> SchoolDays.of(calendar, tenant.displayName() + " term dates (plugin " + tenant.pluginId() + ")",
+                .map(calendar -> SchoolDays.of(calendar, tenant.displayName() + " school calendar",
                         "the " + tenant.pluginId() + " plugin"))
                 .orElseGet(() -> SchoolDays.baselineBecause("the " + tenant.pluginId() + " plugin is not installed"));
     }

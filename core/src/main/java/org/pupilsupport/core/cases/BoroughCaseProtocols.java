@@ -29,7 +29,7 @@ public class BoroughCaseProtocols {
         try {
             return plugins.extension(CaseProtocolExtension.class, tenant.pluginId())
                     .map(extension -> new CaseProtocol(extension.reducedTimetableReviewIntervalSchoolDays(),
-                            extension.reducedTimetableLongestSchoolDays(), extension.homeEducationFirstContactSchoolDays(), tenant.displayName() + "'s protocol (plugin " + tenant.pluginId() + ")"))
+                            extension.reducedTimetableLongestSchoolDays(), extension.homeEducationFirstContactSchoolDays(), tenant.displayName() + "'s protocol"))
                     .orElse(CaseProtocol.DEFAULT);
         } catch (RuntimeException pluginFailure) {
             // includes a plugin giving figures below one school day, refused by CaseProtocol

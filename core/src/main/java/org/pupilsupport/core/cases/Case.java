@@ -31,6 +31,7 @@ import jakarta.persistence.Version;
 
 import org.pupilsupport.core.calendar.SchoolDays;
 import org.pupilsupport.core.tenancy.TenantScopedEntity;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * One piece of the service's work: a child in one service area (or, for consultancy, a school), from the
@@ -177,15 +178,20 @@ public class Case extends TenantScopedEntity {
 
     private Case(ServiceArea area, String childId, Integer schoolUrn, CaseSource source, LocalDate referredOn, String summary, String by,
                  Instant now, LocalDate today) {
-        this.area = Text.present(area, "Choose the service area");
+        FieldProblems problems = new FieldProblems();
+        this.area = problems.check("area", () -> Text.present(area, "Choose the service area"));
         this.childId = childId;
         this.schoolUrn = schoolUrn;
-        this.source = Text.present(source, "Choose how the case came to the service");
-        this.referredOn = Text.present(referredOn, "Enter the date of the notification or referral");
-        if (referredOn.isAfter(today)) {
-            throw new IllegalArgumentException("A notification or referral cannot be dated in the future");
-        }
-        this.summary = Text.required(summary, "what the notification or referral says", LONGEST_SUMMARY);
+        this.source = problems.check("source", () -> Text.present(source, "Choose how the case came to the service"));
+        this.referredOn = problems.check("referredOn", () -> {
+            Text.present(referredOn, "Enter the date of the notification or referral");
+            if (referredOn.isAfter(today)) {
+                throw new IllegalArgumentException("A notification or referral cannot be dated in the future");
+            }
+            return referredOn;
+        });
+        this.summary = problems.check("summary", () -> Text.required(summary, "what the notification or referral says", LONGEST_SUMMARY));
+        problems.throwIfAny();
         this.status = CaseStatus.REFERRED;
         this.createdAt = now;
         this.createdBy = by;

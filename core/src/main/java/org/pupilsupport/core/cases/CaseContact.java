@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.pupilsupport.core.tenancy.TenantScopedEntity;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /** A contact on a case: a call, a visit, a meeting, an email or a report received, with who took part. */
 @Entity
@@ -64,13 +65,18 @@ public class CaseContact extends TenantScopedEntity {
                 LocalDateTime now) {
         this.id = UUID.randomUUID().toString();
         this.owner = owner;
-        this.happenedAt = Text.present(happenedAt, "Enter when the contact happened");
-        if (happenedAt.isAfter(now.plusMinutes(5))) {
-            throw new IllegalArgumentException("A contact is recorded after it happens: the time is in the future");
-        }
-        this.channel = Text.present(channel, "Choose how the contact happened");
-        this.peopleInvolved = Text.required(peopleInvolved, "who took part", LONGEST_PEOPLE);
-        this.summary = Text.required(summary, "a summary of the contact", LONGEST_SUMMARY);
+        FieldProblems problems = new FieldProblems();
+        this.happenedAt = problems.check("happenedAt", () -> {
+            Text.present(happenedAt, "Enter when the contact happened");
+            if (happenedAt.isAfter(now.plusMinutes(5))) {
+                throw new IllegalArgumentException("A contact is recorded after it happens: the time is in the future");
+            }
+            return happenedAt;
+        });
+        this.channel = problems.check("channel", () -> Text.present(channel, "Choose how the contact happened"));
+        this.peopleInvolved = problems.check("people", () -> Text.required(peopleInvolved, "who took part", LONGEST_PEOPLE));
+        this.summary = problems.check("summary", () -> Text.required(summary, "a summary of the contact", LONGEST_SUMMARY));
+        problems.throwIfAny();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }

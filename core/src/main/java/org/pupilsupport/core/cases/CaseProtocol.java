@@ -3,7 +3,7 @@ package org.pupilsupport.core.cases;
 /**
  * A borough's local casework protocol, as its plugin states it or the host's defaults.
  *
- * @param source where the figures came from, for the screen ("Kingston upon Thames's protocol (plugin kingston)")
+ * @param source where the figures came from, for the screen ("Kingston upon Thames's protocol")
  */
 public record CaseProtocol(int reducedTimetableReviewIntervalSchoolDays, int reducedTimetableLongestSchoolDays,
                            int homeEducationFirstContactSchoolDays, String source) {

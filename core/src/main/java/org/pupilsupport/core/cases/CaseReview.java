@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.pupilsupport.core.validation.FieldProblems;
+
 /** A formal review held on a case (a reduced timetable with pupil and parents, a health-needs placement...). */
 @Embeddable
 public class CaseReview {
@@ -25,11 +27,16 @@ public class CaseReview {
     }
 
     CaseReview(LocalDate heldOn, String note, String recordedBy, LocalDate today) {
-        this.heldOn = Text.present(heldOn, "Enter the date the review was held");
-        if (heldOn.isAfter(today)) {
-            throw new IllegalArgumentException("Record a review once it has been held");
-        }
-        this.note = Text.required(note, "what the review decided", LONGEST_NOTE);
+        FieldProblems problems = new FieldProblems();
+        this.heldOn = problems.check("heldOn", () -> {
+            Text.present(heldOn, "Enter the date the review was held");
+            if (heldOn.isAfter(today)) {
+                throw new IllegalArgumentException("Record a review once it has been held");
+            }
+            return heldOn;
+        });
+        this.note = problems.check("note", () -> Text.required(note, "what the review decided", LONGEST_NOTE));
+        problems.throwIfAny();
         this.recordedBy = recordedBy;
     }
 

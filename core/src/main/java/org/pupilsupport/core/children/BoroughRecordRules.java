@@ -37,7 +37,7 @@ public class BoroughRecordRules {
             return plugins.extension(RecordRulesExtension.class, tenant.pluginId())
                     .map(RecordRulesExtension::mergeReversalDays)
                     .filter(days -> days >= 1)
-                    .map(days -> new MergeReversal(days, tenant.displayName() + "'s rules (plugin " + tenant.pluginId() + ")"))
+                    .map(days -> new MergeReversal(days, tenant.displayName() + "'s rules"))
                     .orElseGet(() -> new MergeReversal(DEFAULT_MERGE_REVERSAL_DAYS, "the default: the borough's plugin states no rule"));
         } catch (RuntimeException pluginFailure) {
             LOG.log(Level.WARNING, "The record rules of plugin " + tenant.pluginId() + " failed; using the default", pluginFailure);

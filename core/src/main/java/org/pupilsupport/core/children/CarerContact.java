@@ -10,6 +10,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.pupilsupport.core.validation.FieldProblems;
+
 /**
  * A parent or carer: who they are to the child, whether they hold parental responsibility (which decides
  * who must be consulted and notified) and whether the child lives with them, and how to reach them.
@@ -82,24 +84,38 @@ public class CarerContact {
     }
 
     void apply(Details details) {
-        String cleanedName = details.name() == null ? "" : details.name().strip().replaceAll("\\s+", " ");
-        if (cleanedName.isEmpty()) {
-            throw new IllegalArgumentException("Enter the parent's or carer's name");
-        }
-        if (cleanedName.length() > LONGEST_TEXT) {
-            throw new IllegalArgumentException("A name is at most " + LONGEST_TEXT + " characters");
-        }
+        // Every field is checked before any is refused, so the officer sees all that needs correcting at once.
+        FieldProblems problems = new FieldProblems();
+        String cleanedName = problems.check("name", () -> {
+            String cleaned = details.name() == null ? "" : details.name().strip().replaceAll("\\s+", " ");
+            if (cleaned.isEmpty()) {
+                throw new IllegalArgumentException("Enter the parent's or carer's name");
+            }
+            if (cleaned.length() > LONGEST_TEXT) {
+                throw new IllegalArgumentException("A name is at most " + LONGEST_TEXT + " characters");
+            }
+            return cleaned;
+        });
+        CarerRelationship checkedRelationship = problems.check("relationship",
+                () -> Required.value(details.relationship(), "Choose how they are related to the child"));
+        String checkedPhone = problems.check("phone", () -> phone(details.phone()));
+        String checkedOtherPhone = problems.check("otherPhone", () -> phone(details.otherPhone()));
+        String checkedEmail = problems.check("email", () -> email(details.email()));
+        String cleanedAddress = problems.check("address", () -> {
+            String cleaned = details.address() == null || details.address().isBlank() ? null : details.address().strip();
+            if (cleaned != null && cleaned.length() > 250) {
+                throw new IllegalArgumentException("An address is at most 250 characters");
+            }
+            return cleaned;
+        });
+        problems.throwIfAny();
         this.name = cleanedName;
-        this.relationship = Required.value(details.relationship(), "Choose how they are related to the child");
+        this.relationship = checkedRelationship;
         this.parentalResponsibility = details.parentalResponsibility();
         this.livesWith = details.livesWith();
-        this.phone = phone(details.phone());
-        this.otherPhone = phone(details.otherPhone());
-        this.email = email(details.email());
-        String cleanedAddress = details.address() == null || details.address().isBlank() ? null : details.address().strip();
-        if (cleanedAddress != null && cleanedAddress.length() > 250) {
-            throw new IllegalArgumentException("An address is at most 250 characters");
-        }
+        this.phone = checkedPhone;
+        this.otherPhone = checkedOtherPhone;
+        this.email = checkedEmail;
         this.address = cleanedAddress;
     }
 

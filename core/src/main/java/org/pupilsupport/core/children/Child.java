@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -162,16 +164,19 @@ public class Child extends TenantScopedEntity {
         }
     }
 
-    private static LocalDate checkedDateOfBirth(LocalDate dateOfBirth, Clock clock) {
+    /** Dates in messages read as officers see them on every page, e.g. 21 Oct 2026. */
+    private static final DateTimeFormatter OFFICER_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+
+    static LocalDate checkedDateOfBirth(LocalDate dateOfBirth, Clock clock) {
         if (dateOfBirth == null) {
             throw new IllegalArgumentException("Enter the child's date of birth");
         }
         LocalDate today = LocalDate.now(clock);
         if (dateOfBirth.isAfter(today)) {
-            throw new IllegalArgumentException("The date of birth " + dateOfBirth + " is in the future");
+            throw new IllegalArgumentException("The date of birth " + OFFICER_DATE.format(dateOfBirth) + " is in the future");
         }
         if (Period.between(dateOfBirth, today).getYears() >= OLDEST_AGE_YEARS) {
-            throw new IllegalArgumentException("The date of birth " + dateOfBirth + " would make the child " + OLDEST_AGE_YEARS + " or older: check the year");
+            throw new IllegalArgumentException("The date of birth " + OFFICER_DATE.format(dateOfBirth) + " would make the child " + OLDEST_AGE_YEARS + " or older: check the year");
         }
         return dateOfBirth;
     }

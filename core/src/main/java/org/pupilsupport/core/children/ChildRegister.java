@@ -23,6 +23,7 @@ import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.reference.ReferenceData;
 import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * What officers do with child records in the acting borough. Each method is one transaction bound to
@@ -92,19 +93,27 @@ public class ChildRegister {
      */
     @Requires(Permission.CHANGE_CHILD_RECORDS)
     public String register(NewChild details) {
-        Upn upn = details.upn() == null || details.upn().isBlank() ? null : Upn.parse(details.upn());
-        if (upn != null) {
-            children.findByUpn(upn).ifPresent(existing -> {
-                throw new IllegalArgumentException("A child in this borough already has UPN " + upn.value() + ": open that record instead");
-            });
+        // Every field is checked before any is refused, so the officer sees all that needs correcting at once.
+        FieldProblems problems = new FieldProblems();
+        LegalName name = problems.check("name", () -> new LegalName(details.forename(), details.middleNames(), details.surname()));
+        LocalDate dateOfBirth = problems.check("dateOfBirth", () -> Child.checkedDateOfBirth(details.dateOfBirth(), clock));
+        Upn upn = problems.check("upn", () -> details.upn() == null || details.upn().isBlank() ? null : Upn.parse(details.upn()));
+        if (upn != null && children.findByUpn(upn).isPresent()) {
+            problems.add("upn", "A child in this borough already has UPN " + upn.value() + ": open that record instead");
         }
-        Child child = new Child(new LegalName(details.forename(), details.middleNames(), details.surname()),
-                details.dateOfBirth(), upn, null, clock);
+        School school = null;
         if (details.schoolUrn() != null) {
+            school = problems.check("schoolUrn", () -> schools.require(details.schoolUrn()));
             if (details.onRollSince() == null) {
-                throw new IllegalArgumentException("Enter the date the child joined the school");
+                problems.add("onRollSince", "Enter the date the child joined the school");
             }
-            child.enrol(schools.require(details.schoolUrn()), EnrolmentStatus.CURRENT_SINGLE, details.onRollSince());
+        }
+        problems.throwIfAny();
+        Child child = new Child(name, dateOfBirth, upn, null, clock);
+        if (school != null) {
+            School theSchool = school;
+            problems.check("onRollSince", () -> child.enrol(theSchool, EnrolmentStatus.CURRENT_SINGLE, details.onRollSince()));
+            problems.throwIfAny();
         }
         children.add(child);
         audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, child.id(), AuditOutcome.SUCCESS)

@@ -5,6 +5,8 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.pupilsupport.core.validation.FieldProblems;
+
 /** A child's legal name, as on the admission register. Middle names are optional. */
 @Embeddable
 public class LegalName {
@@ -26,9 +28,11 @@ public class LegalName {
 
     /** @throws IllegalArgumentException with an officer-readable message if a required part is missing or too long */
     public LegalName(String forename, String middleNames, String surname) {
-        this.forename = required(forename, "forename");
-        this.middleNames = optional(middleNames, "middle names");
-        this.surname = required(surname, "surname");
+        FieldProblems problems = new FieldProblems();
+        this.forename = problems.check("forename", () -> required(forename, "forename"));
+        this.middleNames = problems.check("middleNames", () -> optional(middleNames, "middle names"));
+        this.surname = problems.check("surname", () -> required(surname, "surname"));
+        problems.throwIfAny();
     }
 
     private static String required(String part, String label) {

@@ -45,7 +45,7 @@ class ChildTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new Child(adaOkafor(), TODAY.plusDays(1), null, null, CLOCK));
 
-        assertEquals("The date of birth 2026-11-30 is in the future", refused.getMessage());
+        assertEquals("The date of birth 30 Nov 2026 is in the future", refused.getMessage());
     }
 
     @Test
@@ -58,7 +58,7 @@ class ChildTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new Child(adaOkafor(), LocalDate.of(2001, 11, 29), null, null, CLOCK));
 
-        assertEquals("The date of birth 2001-11-29 would make the child 25 or older: check the year", refused.getMessage());
+        assertEquals("The date of birth 29 Nov 2001 would make the child 25 or older: check the year", refused.getMessage());
     }
 
     @Test

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pupilsupport.core.validation.FieldProblem;
+import org.pupilsupport.core.validation.InvalidCommandException;
 
 class LegalNameTest {
 
@@ -27,6 +31,15 @@ class LegalNameTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new LegalName("Ada", null, surname));
 
         assertEquals("Enter the child's legal surname", refused.getMessage());
+    }
+
+    @Test
+    void aNameMissingBothPartsIsRefusedForBothAtOnce() {
+        InvalidCommandException refused = assertThrows(InvalidCommandException.class, () -> new LegalName(" ", "x".repeat(101), null));
+
+        assertEquals(List.of(new FieldProblem("forename", "Enter the child's legal forename"),
+                new FieldProblem("middleNames", "The legal middle names can be at most 100 characters"),
+                new FieldProblem("surname", "Enter the child's legal surname")), refused.problems());
     }
 
     @Test

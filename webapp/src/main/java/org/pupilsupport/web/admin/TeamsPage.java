@@ -12,6 +12,7 @@ import org.pupilsupport.core.access.AccessDeniedException;
 import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.teams.TeamNotFoundException;
 import org.pupilsupport.core.teams.Teams;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /** The acting borough's teams and their members. */
@@ -47,7 +48,7 @@ public class TeamsPage implements Serializable {
             newTeamName = null;
             reload();
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -76,7 +77,7 @@ public class TeamsPage implements Serializable {
             Messages.info(done);
             reload();
         } catch (IllegalArgumentException | AccessDeniedException | TeamNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 

@@ -14,6 +14,7 @@ import org.pupilsupport.core.access.AccessDeniedException;
 import org.pupilsupport.core.officers.BoroughRole;
 import org.pupilsupport.core.officers.OfficerAccounts;
 import org.pupilsupport.core.officers.OfficerAccounts.BoroughAccount;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /** The acting borough's accounts: create one, change roles, reset a password, disable or enable. */
@@ -55,7 +56,7 @@ public class UsersPage implements Serializable {
             newRoles = new ArrayList<>();
             reload();
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         } finally {
             newPassword = null;
         }
@@ -89,7 +90,7 @@ public class UsersPage implements Serializable {
             Messages.info("Roles of " + selectedUsername + " changed");
             reload();
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -98,7 +99,7 @@ public class UsersPage implements Serializable {
             accounts.resetPassword(selectedUsername, passwordChars(replacementPassword));
             Messages.info("Password of " + selectedUsername + " reset: give it to them in person or by phone, never by email");
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         } finally {
             replacementPassword = null;
         }
@@ -110,7 +111,7 @@ public class UsersPage implements Serializable {
             Messages.info("Account " + username + (enabled ? " enabled" : " disabled"));
             reload();
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 

@@ -12,7 +12,7 @@ import org.pupilsupport.core.access.AccessDeniedException;
 import org.pupilsupport.core.audit.AuditVerification;
 import org.pupilsupport.core.audit.ChainVerification;
 import org.pupilsupport.core.tenancy.TenantId;
-import org.pupilsupport.web.support.Messages;
+import org.pupilsupport.web.support.FormErrors;
 
 /** Checks the acting borough's audit chain (or, for a system administrator, every chain) on request. */
 @Named
@@ -48,7 +48,7 @@ public class AuditVerifyPage implements Serializable {
             Map<TenantId, ChainVerification.Result> results = verification.verifyEveryChain();
             outcomes = results.entrySet().stream().map(entry -> Outcome.of(entry.getKey(), entry.getValue())).toList();
         } catch (AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 

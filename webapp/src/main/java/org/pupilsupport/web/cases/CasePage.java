@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -39,7 +40,9 @@ import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
 import org.pupilsupport.core.time.Clocks;
 import org.pupilsupport.web.security.OfficerSession;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
+import org.pupilsupport.web.support.OfficerDates;
 import org.pupilsupport.web.support.UkTime;
 
 /**
@@ -130,20 +133,25 @@ public class CasePage implements Serializable {
      * @return whether the change was made
      */
     boolean act(Runnable change, String done) {
+        return act(change, done, Map.of());
+    }
+
+    /** @param inputIdsByField input ids for the core's field names that differ from them */
+    boolean act(Runnable change, String done, Map<String, String> inputIdsByField) {
         try {
             change.run();
             Messages.info(done);
             reload();
             return true;
         } catch (IllegalArgumentException | CaseNotFoundException | ChildNotFoundException | AccessDeniedException | ReasonRequiredException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused, inputIdsByField);
             return false;
         }
     }
 
     public void allocate() {
         if (allocationChoice == null || !allocationChoice.contains("/")) {
-            Messages.failed("Choose the officer to allocate the case to");
+            FormErrors.refused("allocateTo", "Choose the officer to allocate the case to");
             return;
         }
         String teamId = allocationChoice.substring(0, allocationChoice.indexOf('/'));
@@ -204,14 +212,15 @@ public class CasePage implements Serializable {
     }
 
     public void addReview() {
-        if (act(() -> casework.addReview(ref, reviewHeldOn, reviewNote), "Review recorded")) {
+        if (act(() -> casework.addReview(ref, reviewHeldOn, reviewNote), "Review recorded", Map.of("note", "reviewNote"))) {
             reviewHeldOn = null;
             reviewNote = null;
         }
     }
 
     public void addContact() {
-        if (act(() -> casework.addContact(ref, contactAt, contactChannel, contactPeople, contactSummary), "Contact recorded")) {
+        if (act(() -> casework.addContact(ref, contactAt, contactChannel, contactPeople, contactSummary), "Contact recorded",
+                Map.of("happenedAt", "contactAt", "summary", "contactSummary"))) {
             contactAt = null;
             contactChannel = null;
             contactPeople = null;
@@ -221,7 +230,7 @@ public class CasePage implements Serializable {
 
     public void attach() {
         if (file == null || file.getSize() == 0) {
-            Messages.failed("Choose a file to attach");
+            FormErrors.refused("file", "Choose a file to attach");
             return;
         }
         byte[] content;
@@ -324,6 +333,11 @@ public class CasePage implements Serializable {
 
     public String ukTime(Instant instant) {
         return UkTime.of(instant);
+    }
+
+    /** A contact's time as pages show dates, e.g. 21 Oct 2026 10:30. */
+    public String shown(LocalDateTime dateTime) {
+        return OfficerDates.shown(dateTime);
     }
 
     public String getAcceptedFiles() {

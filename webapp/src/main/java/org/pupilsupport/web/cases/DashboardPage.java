@@ -15,6 +15,7 @@ import org.pupilsupport.core.cases.Casework;
 import org.pupilsupport.core.cases.OfficerDay;
 import org.pupilsupport.core.cases.ServiceArea;
 import org.pupilsupport.core.cases.TaskSummary;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -56,7 +57,7 @@ public class DashboardPage implements Serializable {
     /** Opens a case by the reference an officer was given on the phone or in a letter. */
     public String openReference() {
         if (!org.pupilsupport.core.cases.CaseReference.looksLikeOne(referenceWanted)) {
-            Messages.failed("A case reference is three letters and a number, e.g. CME-000042");
+            FormErrors.refused("reference", "A case reference is three letters and a number, e.g. CME-000042");
             return null;
         }
         return "/officer/case.xhtml?faces-redirect=true&ref=" + org.pupilsupport.core.cases.CaseReference.parse(referenceWanted);

@@ -50,7 +50,7 @@ public class HealthNeedsForm implements Serializable {
 
     public void save() {
         if (schoolDaysMissed == null) {
-            org.pupilsupport.web.support.Messages.failed("Enter the school days missed so far, from 0");
+            org.pupilsupport.web.support.FormErrors.refused("daysMissed", "Enter the school days missed so far, from 0");
             return;
         }
         casePage.act(() -> casework.recordHealthNeeds(casePage.getRef(), firstDayMissed, schoolDaysMissed, countedOn), "Days missed saved");

@@ -17,7 +17,7 @@ import org.pupilsupport.core.cases.Casework.NewChildCase;
 import org.pupilsupport.core.cases.ServiceArea;
 import org.pupilsupport.core.children.ChildNotFoundException;
 import org.pupilsupport.core.time.Clocks;
-import org.pupilsupport.web.support.Messages;
+import org.pupilsupport.web.support.FormErrors;
 
 /**
  * Recording a notification or referral as a new case: for a child (from the child's page) or, for
@@ -46,15 +46,11 @@ public class NewCasePage implements Serializable {
             if (isForSchool()) {
                 reference = casework.recordSchoolConsultancy(schoolUrn, source, referredOn, summary, takeIt);
             } else {
-                if (area == null) {
-                    Messages.failed("Choose the service area");
-                    return null;
-                }
                 reference = casework.recordChildCase(new NewChildCase(area, childId, schoolUrn, source, referredOn, summary, takeIt));
             }
             return "/officer/case.xhtml?faces-redirect=true&ref=" + reference;
         } catch (IllegalArgumentException | ChildNotFoundException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
             return null;
         }
     }

@@ -24,6 +24,7 @@ import org.pupilsupport.core.cases.SchoolNotifications.TimetableNotice;
 import org.pupilsupport.core.reference.ReferenceCode;
 import org.pupilsupport.core.reference.ReferenceData;
 import org.pupilsupport.core.time.Clocks;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -98,7 +99,7 @@ public class NotificationPage implements Serializable {
             Messages.info(kind.label() + " return received as case " + received.reference()
                     + (received.childNewlyRecorded() ? "; the child was new to the borough and has been recorded" : "") + ". It awaits allocation.");
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 

@@ -32,6 +32,7 @@ import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.teams.Teams;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.web.security.OfficerSession;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -149,7 +150,7 @@ public class ChildPage implements Serializable {
             Messages.info("Merged: the duplicate's details were copied here and it has left the lists. You can undo this for "
                     + mergeReversal.days() + " days.");
         } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -158,7 +159,7 @@ public class ChildPage implements Serializable {
             showChanged(children.reverseMerge(mergeId));
             Messages.info("The merge was undone: both records stand on their own again");
         } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -213,7 +214,7 @@ public class ChildPage implements Serializable {
             show(children.openGivingReason(id, reason), true);
             reason = null;
         } catch (IllegalArgumentException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -224,7 +225,7 @@ public class ChildPage implements Serializable {
             newSocialCareStatus = revealed.socialCareStatus();
             newConcernsSummary = revealed.concernsSummary();
         } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -253,7 +254,7 @@ public class ChildPage implements Serializable {
             revealed = details;
             Messages.info("Sensitive information saved");
         } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -274,7 +275,7 @@ public class ChildPage implements Serializable {
                 loadAllocations();
             }
         } catch (IllegalArgumentException | ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -284,7 +285,7 @@ public class ChildPage implements Serializable {
             loadAllocations();
             Messages.info("Allocation removed");
         } catch (AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 

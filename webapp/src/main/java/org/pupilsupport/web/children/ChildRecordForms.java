@@ -3,6 +3,7 @@ package org.pupilsupport.web.children;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +22,7 @@ import org.pupilsupport.core.children.SenProvision;
 import org.pupilsupport.core.children.Sex;
 import org.pupilsupport.core.reference.ReferenceCode;
 import org.pupilsupport.core.reference.ReferenceData;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -33,6 +35,9 @@ import org.pupilsupport.web.support.Messages;
 public class ChildRecordForms implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The parent-or-carer form's inputs whose ids differ from the core's field names. */
+    private static final Map<String, String> CONTACT_INPUTS = Map.of("address", "contactAddress");
 
     @Inject
     ChildPage page;
@@ -141,8 +146,8 @@ public class ChildRecordForms implements Serializable {
         CarerContact.Details details = new CarerContact.Details(contactName, relationship, parentalResponsibility, livesWith,
                 phone, otherPhone, email, contactAddress);
         boolean saved = contactId == null
-                ? save(() -> children.addContact(page.getId(), details), "Parent or carer added")
-                : save(() -> children.updateContact(page.getId(), contactId, details), "Parent or carer updated");
+                ? save(() -> children.addContact(page.getId(), details), "Parent or carer added", CONTACT_INPUTS)
+                : save(() -> children.updateContact(page.getId(), contactId, details), "Parent or carer updated", CONTACT_INPUTS);
         if (saved) {
             contactName = null;
             contactId = null;
@@ -156,7 +161,7 @@ public class ChildRecordForms implements Serializable {
 
     public void saveEnrolment() {
         if (schoolUrn == null) {
-            Messages.failed("Enter the school's URN");
+            FormErrors.refused("schoolUrn", "Enter the school's URN");
             return;
         }
         if (save(() -> children.enrol(page.getId(), schoolUrn, enrolmentStatus, joined), "Enrolment saved")) {
@@ -184,14 +189,19 @@ public class ChildRecordForms implements Serializable {
 
     /** Runs a change; shows the record it leaves, or the officer-readable reason nothing changed. */
     private boolean save(Supplier<Child> change, String done) {
+        return save(change, done, Map.of());
+    }
+
+    /** @param inputIdsByField input ids for the core's field names that differ from them */
+    private boolean save(Supplier<Child> change, String done, Map<String, String> inputIdsByField) {
         try {
             page.showChanged(change.get());
             Messages.info(done);
             return true;
         } catch (IllegalArgumentException invalid) {
-            Messages.failed(invalid.getMessage());
+            FormErrors.refused(invalid, inputIdsByField);
         } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
         return false;
     }

@@ -14,6 +14,7 @@ import org.pupilsupport.core.access.AccessDeniedException;
 import org.pupilsupport.core.children.ctf.CtfFileRejectedException;
 import org.pupilsupport.core.children.ctf.CtfImportPreview;
 import org.pupilsupport.core.children.ctf.CtfImports;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -36,18 +37,18 @@ public class CtfImportPage implements Serializable {
     public void upload() {
         preview = null;
         if (file == null || file.getSize() == 0) {
-            Messages.failed("Choose a Common Transfer File (.xml) to upload");
+            FormErrors.refused("file", "Choose a Common Transfer File (.xml) to upload");
             return;
         }
         try (InputStream content = file.getInputStream()) {
             preview = imports.preview(content, reasonForUnknownChildren);
             Messages.info("Read " + preview.pupils().size() + " pupils: " + preview.summary() + ". Nothing has been saved yet.");
         } catch (CtfFileRejectedException rejected) {
-            Messages.failed("The file was not imported: " + rejected.getMessage());
+            FormErrors.refused("file", "The file was not imported: " + rejected.getMessage());
         } catch (IOException unreadable) {
             Messages.failed("The upload could not be read; try again");
         } catch (AccessDeniedException | IllegalArgumentException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -65,7 +66,7 @@ public class CtfImportPage implements Serializable {
                     + preview.count(CtfImportPreview.Outcome.REJECTED) + " rejected and left out.");
             preview = null;
         } catch (IllegalStateException | IllegalArgumentException stale) {
-            Messages.failed(stale.getMessage());
+            FormErrors.refused(stale);
         }
     }
 

@@ -12,6 +12,7 @@ import org.pupilsupport.core.access.AccessDeniedException;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRegister.NewChild;
 import org.pupilsupport.core.children.ChildSummary;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -52,7 +53,7 @@ public class NewChildPage implements Serializable {
             String id = children.register(details);
             return "/officer/child.xhtml?faces-redirect=true&id=" + id;
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
             return null;
         }
     }

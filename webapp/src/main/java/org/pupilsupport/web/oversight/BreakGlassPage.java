@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pupilsupport.core.children.BreakGlassReport;
-import org.pupilsupport.web.support.Messages;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.UkTime;
 
 /** The break-glass report for a chosen period; opens on the last 30 days. */
@@ -43,7 +43,7 @@ public class BreakGlassPage implements Serializable {
         try {
             lines = report.between(from, to);
         } catch (IllegalArgumentException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 

@@ -2,6 +2,8 @@ package org.pupilsupport.web.schools;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +16,7 @@ import org.pupilsupport.core.cases.Casework;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildSummary;
 import org.pupilsupport.core.schools.School;
+import org.pupilsupport.core.schools.SchoolDetails;
 import org.pupilsupport.core.schools.SchoolRegister;
 import org.pupilsupport.web.security.OfficerSession;
 
@@ -75,5 +78,32 @@ public class SchoolPage implements Serializable {
 
     public void setUrn(Integer urn) {
         this.urn = urn;
+    }
+
+    // ---- GIAS facts as officers read them: a value GIAS does not give reads "Not known", never a blank
+
+    static final String NOT_KNOWN = "Not known";
+
+    public String getAges() {
+        SchoolDetails details = school == null ? null : school.details();
+        if (details == null || details.statutoryLowAge() == null || details.statutoryHighAge() == null) {
+            return NOT_KNOWN;
+        }
+        return details.statutoryLowAge() + " to " + details.statutoryHighAge();
+    }
+
+    public String getAddress() {
+        SchoolDetails details = school == null ? null : school.details();
+        if (details == null) {
+            return NOT_KNOWN;
+        }
+        String address = Stream.of(details.street(), details.locality(), details.town(), details.postcode())
+                .filter(part -> part != null && !part.isBlank()).map(String::strip).collect(Collectors.joining(", "));
+        return address.isEmpty() ? NOT_KNOWN : address;
+    }
+
+    public String getPupils() {
+        SchoolDetails details = school == null ? null : school.details();
+        return details == null || details.numberOfPupils() == null ? NOT_KNOWN : String.valueOf(details.numberOfPupils());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 import org.pupilsupport.core.schools.gias.SchoolRegisterJobs;
 import org.pupilsupport.core.schools.gias.SchoolRegisterJobs.JobStatus;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /**
@@ -34,7 +35,7 @@ public class SchoolRegisterPage implements Serializable {
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Messages.failed("Choose a GIAS establishment extract (.csv) to upload");
+            FormErrors.refused("file", "Choose a GIAS establishment extract (.csv) to upload");
             return;
         }
         try {
@@ -45,7 +46,7 @@ public class SchoolRegisterPage implements Serializable {
             jobs.start(saved, file.getFileName());
             Messages.info("Refresh started: you can watch its progress here, or leave the page and come back");
         } catch (IllegalStateException busy) {
-            Messages.failed(busy.getMessage());
+            FormErrors.refused(busy);
         } catch (IOException unreadable) {
             Messages.failed("The upload could not be saved; try again");
         }

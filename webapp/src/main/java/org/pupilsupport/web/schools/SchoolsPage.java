@@ -24,14 +24,21 @@ public class SchoolsPage implements Serializable {
 
     private String searchText;
     private List<School> found = List.of();
+    private boolean searched;
 
     public void find() {
+        searched = true;
         String typed = searchText == null ? "" : searchText.strip();
         if (typed.matches("\\d{6}")) {
             found = schools.find(Integer.parseInt(typed)).map(List::of).orElse(List.of());
         } else {
             found = schools.findByNameStarting(typed, MOST_SHOWN);
         }
+    }
+
+    /** Whether a search was made, so an empty list before any search does not read "No school found". */
+    public boolean isSearched() {
+        return searched;
     }
 
     public List<School> getFound() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
 
 /** The signed-in person's own account: changing their password. */
@@ -31,7 +32,7 @@ public class AccountPage implements Serializable {
             accounts.changeOwnPassword(chars(currentPassword), chars(newPassword));
             Messages.info("Password changed. Use the new one next time you sign in");
         } catch (IllegalArgumentException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         } finally {
             currentPassword = null;
             newPassword = null;

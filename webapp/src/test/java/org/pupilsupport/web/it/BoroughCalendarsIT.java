@@ -50,7 +50,7 @@ class BoroughCalendarsIT {
         SchoolDayDate deadline = calendars.schoolDaysAfter(TenantId.of("kingston"), SUNDAY_29_NOVEMBER_2026, 15);
         assertFalse(deadline.fromBaseline(), deadline.fallbackReason());
         assertEquals(LocalDate.of(2026, 12, 18), deadline.date());
-        assertEquals("Kingston upon Thames term dates (plugin kingston)", deadline.calendarDescription());
+        assertEquals("Kingston upon Thames school calendar", deadline.calendarDescription());
     }
 
     @Test
@@ -59,7 +59,7 @@ class BoroughCalendarsIT {
         assertFalse(deadline.fromBaseline(), deadline.fallbackReason());
         // INSET on 30 Nov, term ends 18 Dec, spring term starts 5 Jan 2027: the 15th school day.
         assertEquals(LocalDate.of(2027, 1, 5), deadline.date());
-        assertEquals("Richmond upon Thames term dates (plugin richmond)", deadline.calendarDescription());
+        assertEquals("Richmond upon Thames school calendar", deadline.calendarDescription());
     }
 
     @Test

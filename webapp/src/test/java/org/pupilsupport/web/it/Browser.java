@@ -427,4 +427,9 @@ final class Browser implements AutoCloseable {
     private boolean hasFocus(WebElement element) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return arguments[0] === document.activeElement;", element));
     }
+
+    /** Runs a script in the page and gives back its result, e.g. the id of the element that has focus. */
+    Object javaScript(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
 }

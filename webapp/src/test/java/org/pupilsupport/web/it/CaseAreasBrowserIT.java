@@ -67,7 +67,7 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertEquals(1, screens.doneTaskRows("Review an action of the plan").size());
 
         screens.chooseOutcomeAndPressClose("Risk reduced; support plan completed");
-        String refusal = browser.find(By.cssSelector("[id='messages'] .ui-messages-error")).getText();
+        String refusal = browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
         assertTrue(refusal.contains("Every action of the plan must be done before closing as \"Risk reduced; support plan completed\""), refusal);
         assertEquals("Open", browser.find(By.id("status")).getText());
 
@@ -193,7 +193,7 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertTrue(placing.get(0).contains("20 school days from the request of " + today().minusDays(10)), placing.get(0));
 
         screens.chooseOutcomeAndPressClose("Placed at a school");
-        String refusal = browser.find(By.cssSelector("[id='messages'] .ui-messages-error")).getText();
+        String refusal = browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
         assertTrue(refusal.contains("Record the school and the date the child was placed before closing as placed"), refusal);
         assertEquals("Open", browser.find(By.id("status")).getText());
 
@@ -225,7 +225,7 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertTrue(ends.get(0).contains("plan the next step before the placement at Malden Oaks School ends"), ends.get(0));
 
         screens.chooseOutcomeAndPressClose("Placement ended");
-        String refusal = browser.find(By.cssSelector("[id='messages'] .ui-messages-error")).getText();
+        String refusal = browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
         assertTrue(refusal.contains("The placement is planned to run until " + today().plusDays(60) + ": change its end date if it ended early"), refusal);
         assertEquals("Open", browser.find(By.id("status")).getText());
 

@@ -67,7 +67,7 @@ final class CaseScreens {
         kindFacts.run();
         browser.find(By.id("notification:receive")).click();
         browser.waitFor(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("openReceived")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='messages'] .ui-messages-error"))));
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list"))));
         if (browser.findAll(By.id("openReceived")).isEmpty()) {
             throw new AssertionError("the return was refused: " + browser.find(By.id("messages")).getText());
         }
@@ -120,7 +120,7 @@ final class CaseScreens {
     /** On the case page just reached: checks the heading names the area and the case is open, and gives back the reference. */
     String referenceOnceOpen(String areaLabel) {
         browser.waitFor(ExpectedConditions.or(ExpectedConditions.urlContains("/officer/case.xhtml"),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='messages'] .ui-messages-error"))));
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list"))));
         if (!browser.currentUrl().contains("/officer/case.xhtml")) {
             throw new AssertionError("the case was not recorded: " + browser.find(By.id("messages")).getText());
         }
@@ -154,7 +154,7 @@ final class CaseScreens {
     void saveAndExpect(String buttonId, String whereId, String text) {
         press(buttonId);
         browser.waitFor(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(By.id(whereId), text),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='messages'] .ui-messages-error"))));
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list"))));
         if (!browser.find(By.id(whereId)).getText().contains(text)) {
             throw new AssertionError("pressing " + buttonId + " was refused: " + browser.find(By.id("messages")).getText());
         }
@@ -163,7 +163,7 @@ final class CaseScreens {
     /** Presses a button that must be refused, and gives back the refusal the page shows. */
     String pressExpectingRefusal(String buttonId) {
         press(buttonId);
-        return browser.find(By.cssSelector("[id='messages'] .ui-messages-error")).getText();
+        return browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
     }
 
     /** Ticks a PrimeFaces checkbox by clicking its box, as a person would, and waits for the hidden input to be checked. */
@@ -221,7 +221,7 @@ final class CaseScreens {
     /** Closes the case with the outcome and checks the page shows it closed with that outcome. */
     void closeAs(String outcomeLabel) {
         chooseOutcomeAndPressClose(outcomeLabel);
-        if (browser.findAll(By.cssSelector("[id='messages'] .ui-messages-error")).size() > 0) {
+        if (browser.findAll(By.cssSelector("#errorSummary .error-summary-list")).size() > 0) {
             throw new AssertionError("closing as \"" + outcomeLabel + "\" was refused: " + browser.find(By.id("messages")).getText());
         }
         browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Closed"));

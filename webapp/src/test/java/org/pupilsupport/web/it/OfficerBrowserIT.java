@@ -26,7 +26,7 @@ import org.pupilsupport.plugin.api.TermTimeCalendar;
 class OfficerBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "demo-password-2026";
-    private static final DateTimeFormatter PAGE_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter PAGE_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @Test
     void kingstonOfficerSeesOnlyKingstonChildrenAndKingstonsCalendar() {
@@ -62,7 +62,7 @@ class OfficerBrowserIT extends BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         LocalDate expected = termCalendarOf(plugin).schoolDaysAfter(today, 15);
         assertEquals(PAGE_DATE.format(expected), browser.find(By.id("schoolDayDate")).getText());
-        assertEquals(boroughName + " term dates (plugin " + plugin + ")", browser.find(By.id("calendarUsed")).getText());
+        assertEquals(boroughName + " school calendar", browser.find(By.id("calendarUsed")).getText());
         assertTrue(browser.findAll(By.id("baselineWarning")).isEmpty(), "the borough's own calendar answered");
         browser.screenshot(plugin + "-child");
         assertEquals(List.of(), browser.javaScriptErrors());
@@ -113,7 +113,7 @@ class OfficerBrowserIT extends BrowserTest {
         browser.find(By.id("login:username")).sendKeys("kingston.officer");
         browser.find(By.id("login:password")).sendKeys("not-the-password");
         browser.find(By.id("login:signIn")).click();
-        assertTrue(browser.find(By.id("login:messages")).getText().contains("The username or password is not right"));
+        assertTrue(browser.find(By.id("messages")).getText().contains("The username or password is not right"));
         browser.screenshot("sign-in-refused");
     }
 
@@ -155,7 +155,7 @@ class OfficerBrowserIT extends BrowserTest {
             browser.find(By.id("login:username")).sendKeys(username);
             browser.find(By.id("login:password")).sendKeys("wrong-password-" + attempt);
             browser.find(By.id("login:signIn")).click();
-            String message = browser.find(By.id("login:messages")).getText();
+            String message = browser.find(By.id("messages")).getText();
             assertTrue(message.contains(attempt < 5 ? "The username or password is not right" : "Too many attempts"),
                     "attempt " + attempt + ": " + message);
         }
