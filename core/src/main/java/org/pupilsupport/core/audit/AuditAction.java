@@ -2,23 +2,34 @@ package org.pupilsupport.core.audit;
 
 /** What an audited person did. Stored by name: never rename a constant, add a new one. */
 public enum AuditAction {
-    VIEW,
-    SEARCH,
-    CREATE,
-    UPDATE,
-    DELETE,
-    EXPORT,
-    SIGN_IN,
-    SIGN_IN_FAILED,
-    SIGN_OUT,
-    SWITCH_BOROUGH,
-    ADMINISTRATION,
+    VIEW("Looked at"),
+    SEARCH("Searched"),
+    CREATE("Created"),
+    UPDATE("Changed"),
+    DELETE("Removed"),
+    EXPORT("Downloaded"),
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Failed to sign in"),
+    SIGN_OUT("Signed out"),
+    SWITCH_BOROUGH("Switched borough"),
+    ADMINISTRATION("Administered accounts"),
     /** Tried something the role in the acting borough does not allow. */
-    ACCESS_DENIED,
+    ACCESS_DENIED("Was refused"),
     /** Opened a child's full record without the team knowing the child, giving a reason. */
-    BREAK_GLASS,
+    BREAK_GLASS("Opened with a reason (break-glass)"),
     /** Showed sensitive fields (social care, concerns) that are hidden by default. */
-    REVEAL_SENSITIVE,
+    REVEAL_SENSITIVE("Showed sensitive information"),
     /** Read a file of records into the borough (a preview or a committed import), with its summary. */
-    IMPORT
+    IMPORT("Imported a file");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    /** The action in an auditor's words. */
+    public String label() {
+        return label;
+    }
 }

@@ -28,7 +28,9 @@ import org.pupilsupport.core.tenancy.TenantEntityManagers;
 public class AuditExport {
 
     static final List<String> COLUMNS = List.of("sequence", "occurred_at_utc", "username", "roles", "action", "subject_type",
-            "subject_id", "outcome", "reason", "details", "request_id", "client_address", "previous_hash", "entry_hash");
+            "subject_id", "outcome", "reason", "details", "request_id", "client_address", "previous_hash", "entry_hash",
+            // The same entry in people's terms, after the raw values (whose columns keep their places).
+            "when_uk", "person", "action_in_words", "subject_in_words", "outcome_in_words", "details_with_names", "from");
 
     private static final int BATCH = 2000;
 
@@ -37,6 +39,9 @@ public class AuditExport {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    AuditTrailNames names;
 
     /**
      * Writes every entry matching the query, oldest first, as UTF-8 CSV (RFC 4180, with a byte-order mark
@@ -57,9 +62,10 @@ public class AuditExport {
             writeRow(writer, COLUMNS);
             long written = 0;
             Iterator<AuditEntry> entries = queries.oldestFirst(query, BATCH);
+            AuditTrailNames.Reading reading = names.reading();
             // Entries recorded after the count (including this export's own) are left for the next export.
             while (entries.hasNext() && written < rows) {
-                writeRow(writer, row(entries.next()));
+                writeRow(writer, row(reading.of(List.of(entries.next())).get(0)));
                 written++;
             }
             writer.flush();
@@ -69,10 +75,12 @@ public class AuditExport {
         }
     }
 
-    private static List<String> row(AuditEntry entry) {
+    private static List<String> row(AuditTrailNames.ReadableEntry readable) {
+        AuditEntry entry = readable.entry();
         return java.util.Arrays.asList(String.valueOf(entry.sequenceNumber()), entry.occurredAt().toString(), entry.username(),
                 entry.roleNames(), entry.action().name(), entry.subjectType(), entry.subjectId(), entry.outcome().name(), entry.reason(),
-                entry.details(), entry.requestId(), entry.clientAddress(), entry.previousHash(), entry.entryHash());
+                entry.details(), entry.requestId(), entry.clientAddress(), entry.previousHash(), entry.entryHash(),
+                readable.when(), readable.person(), readable.action(), readable.subject(), readable.outcome(), readable.details(), readable.from());
     }
 
     private static void writeRow(Writer writer, List<String> cells) throws IOException {

@@ -482,6 +482,21 @@ public class Case extends TenantScopedEntity {
         return task;
     }
 
+    /**
+     * Takes back "Done" on a task pressed by mistake. Only the officer who marked it done may, and the case's
+     * history keeps both the completion and its undoing.
+     *
+     * @throws IllegalArgumentException if the task is not this case's, is not done, or was done by someone else
+     */
+    public CaseTask undoTaskCompletion(String taskId, String by, Instant now) {
+        requireNotClosed();
+        CaseTask task = tasks.stream().filter(candidate -> candidate.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("That task is not part of " + describe().toLowerCase(java.util.Locale.ROOT)));
+        task.undoCompletion(by);
+        note(now, by, "task done undone: " + task.kind().label() + " (due " + task.dueOn() + ") is open again");
+        return task;
+    }
+
     private static String withArticle(String noun) {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }

@@ -111,6 +111,28 @@ public class CaseTask extends TenantScopedEntity {
         return doneOn != null;
     }
 
+    /**
+     * Whether this person may take back marking the task done: only the officer who pressed "Done" may, so
+     * nobody undoes a colleague's statement that the work was done. A task met by the record or closed with
+     * the case was done by no one's hand and has nothing to undo.
+     */
+    public boolean undoableBy(String username) {
+        return done() && !closedWithTheCase() && !MET_BY_THE_RECORD.equals(doneNote) && doneBy != null && doneBy.equals(username);
+    }
+
+    /** Opens the task again, as if "Done" had never been pressed. */
+    void undoCompletion(String by) {
+        if (!done()) {
+            throw new IllegalArgumentException("This task is not done, so there is nothing to undo");
+        }
+        if (!undoableBy(by)) {
+            throw new IllegalArgumentException("Only the officer who marked this task done can undo it");
+        }
+        this.doneOn = null;
+        this.doneBy = null;
+        this.doneNote = null;
+    }
+
     /** Marks the task done because its case closed. */
     void completeWithTheCase(LocalDate on, String by) {
         complete(on, by, CLOSED_WITH_THE_CASE);

@@ -382,6 +382,15 @@ public class Casework {
                 .withDetails("task done: " + task.kind().name() + " due " + task.dueOn()));
     }
 
+    /** Takes back "Done" on a task, for the officer who pressed it; recorded in the case's history and the trail. */
+    @Requires(Permission.WORK_ON_CASES)
+    public void undoTaskCompletion(String reference, String taskId) {
+        Case aCase = caseFor(reference, AuditAction.UPDATE);
+        CaseTask task = aCase.undoTaskCompletion(taskId, actor.username(), clock.instant());
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
+                .withDetails("task done undone: " + task.kind().name() + " due " + task.dueOn()));
+    }
+
     @Requires(Permission.WORK_ON_CASES)
     public CaseContact addContact(String reference, LocalDateTime happenedAt, ContactChannel channel, String people, String summary) {
         Case aCase = caseFor(reference, AuditAction.UPDATE);

@@ -308,6 +308,7 @@ public class ChildRegister {
         if (first < 0 || pageSize < 1) {
             throw new IllegalArgumentException("A page starts at 0 or later and holds at least one child");
         }
+        refuseUnreadable(text);
         List<Child> page = children.search(text, first, Math.min(pageSize, MAX_PAGE_SIZE));
         Set<String> known = actor.isSystem() ? Set.of()
                 : children.knownAmong(page.stream().map(Child::id).toList(), actor.username(), clock.instant());
@@ -329,7 +330,15 @@ public class ChildRegister {
 
     @Requires(Permission.FIND_CHILDREN)
     public long countMatching(String text) {
+        refuseUnreadable(text);
         return children.countMatching(text);
+    }
+
+    /** Text with digits that is no identifier (part of a UPN, say) is refused rather than searched as a name. */
+    private static void refuseUnreadable(String text) {
+        ChildSearchText.problemWith(text).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 
     @Requires(Permission.FIND_CHILDREN)

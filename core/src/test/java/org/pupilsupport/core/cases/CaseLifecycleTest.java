@@ -315,6 +315,60 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void theOfficerWhoMarkedATaskDoneCanUndoItAndTheHistoryKeepsBoth() {
+        Case health = healthCaseFor("officer.a", 9, LocalDate.of(2026, 10, 22));
+        reconcile(health, kingston());
+        CaseTask task = health.tasks().get(0);
+        health.completeTask(task.id(), "Pressed by mistake", "officer.a", NOW, TODAY);
+
+        health.undoTaskCompletion(task.id(), "officer.a", NOW.plusSeconds(60));
+
+        assertFalse(task.done());
+        assertNull(task.doneBy());
+        assertNull(task.doneNote());
+        List<String> history = health.history().stream().map(CaseEvent::description).toList();
+        assertTrue(history.stream().anyMatch(line -> line.startsWith("task done: ")), history.toString());
+        assertTrue(history.stream().anyMatch(line -> line.startsWith("task done undone: ") && line.endsWith("is open again")), history.toString());
+        // Open again, the task can be done once more, and reconciling raises no second task for the deadline.
+        reconcile(health, kingston());
+        assertEquals(1, health.tasks().size());
+        health.completeTask(task.id(), null, "officer.a", NOW, TODAY);
+        assertTrue(task.done());
+    }
+
+    @Test
+    void nobodyElseCanUndoAnOfficersDoneTask() {
+        Case health = healthCaseFor("officer.a", 9, LocalDate.of(2026, 10, 22));
+        reconcile(health, kingston());
+        CaseTask task = health.tasks().get(0);
+        health.completeTask(task.id(), null, "officer.a", NOW, TODAY);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> health.undoTaskCompletion(task.id(), "lead.b", NOW));
+
+        assertEquals("Only the officer who marked this task done can undo it", refused.getMessage());
+        assertTrue(task.done());
+        assertEquals("officer.a", task.doneBy());
+        assertFalse(task.undoableBy("lead.b"));
+        assertTrue(task.undoableBy("officer.a"));
+    }
+
+    @Test
+    void aTaskMetByTheRecordOrStillOpenHasNothingToUndo() {
+        Case health = healthCaseFor("officer.a", 9, LocalDate.of(2026, 10, 22));
+        reconcile(health, kingston());
+        CaseTask task = health.tasks().get(0);
+
+        assertThrows(IllegalArgumentException.class, () -> health.undoTaskCompletion(task.id(), "officer.a", NOW));
+
+        // With no deadline left due, the case marks the task done itself: no person's "Done" to take back.
+        health.reconcileTasks(List.of(), "officer.a", TODAY);
+        assertTrue(task.done());
+        assertFalse(task.undoableBy("officer.a"));
+        assertThrows(IllegalArgumentException.class, () -> health.undoTaskCompletion(task.id(), "officer.a", NOW));
+    }
+
+    @Test
     void allocatingMovesOpenTasksToTheNewOfficerButLeavesDoneOnesAlone() {
         Case exclusion = referred(ServiceArea.SUSPENSION_OR_EXCLUSION);
         exclusion.allocate("officer.a", null, "lead.b", NOW, TODAY);

@@ -14,8 +14,12 @@ import org.primefaces.model.StreamedContent;
 import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditChains;
 import org.pupilsupport.core.audit.AuditChains.AuditQuery;
-import org.pupilsupport.core.audit.AuditEntry;
 import org.pupilsupport.core.audit.AuditExport;
+import org.pupilsupport.core.audit.AuditTrailNames;
+import org.pupilsupport.core.audit.AuditTrailNames.ChildChoice;
+import org.pupilsupport.core.audit.AuditTrailNames.ReadableEntry;
+import org.pupilsupport.core.access.AccessDeniedException;
+import org.pupilsupport.web.support.Messages;
 import org.pupilsupport.core.tenancy.TenantId;
 import org.pupilsupport.web.security.OfficerSession;
 
@@ -24,7 +28,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The acting borough's audit trail, filtered by child, user, action and dates. Only auditors and data
+ * The acting borough's audit trail, filtered by child (found by name or UPN, or given by record id in the
+ * address), user, action and dates, and read in people's terms. Only auditors and data
  * protection officers of the acting borough may read it: holding the role in another borough is not enough
  * (PagePermissions refuses the page, and the audit service refuses the read).
  */
@@ -41,23 +46,79 @@ public class AuditTrailPage implements Serializable {
     AuditExport export;
 
     @Inject
+    AuditTrailNames names;
+
+    @Inject
     OfficerSession session;
 
     @Inject
     Clock clock;
 
     private String child;
+    private String childText;
+    private String childShown;
+    private List<ChildChoice> childChoices = List.of();
     private String username;
     private AuditAction action;
     private LocalDate from;
     private LocalDate to;
-    private final LazyDataModel<AuditEntry> model = new EntriesModel();
+    private final LazyDataModel<ReadableEntry> model = new EntriesModel();
 
     private AuditQuery query() {
         return new AuditQuery(child, username, action, from, to);
     }
 
-    private final class EntriesModel extends LazyDataModel<AuditEntry> {
+    /**
+     * Applies the filter. A child typed by name or UPN is looked up first (the look-up is audited): one match
+     * filters by that child, several are offered to choose from, and none (or text that is no name or whole
+     * UPN) says so; until a child is settled the filter by child stays as it was.
+     */
+    public void filter() {
+        childChoices = List.of();
+        if (childText == null || childText.isBlank()) {
+            child = null;
+            childShown = null;
+            return;
+        }
+        if (childText.strip().equals(childShown)) {
+            return;
+        }
+        try {
+            List<ChildChoice> found = names.childrenMatching(childText);
+            if (found.size() == 1) {
+                choose(found.get(0));
+            } else if (found.isEmpty()) {
+                Messages.failed("No child in " + session.getActingBoroughName() + " matches \"" + childText.strip() + "\": check the name or UPN");
+            } else {
+                childChoices = found;
+                Messages.info(found.size() + (found.size() == AuditTrailNames.MOST_CHILDREN_OFFERED ? " or more" : "")
+                        + " children match: choose the one you mean below");
+            }
+        } catch (IllegalArgumentException | AccessDeniedException refused) {
+            Messages.failed(refused.getMessage());
+        }
+    }
+
+    /** Picks one of the children offered when several matched. */
+    public void chooseChild(String childId) {
+        childChoices.stream().filter(choice -> choice.id().equals(childId)).findFirst().ifPresent(this::choose);
+        childChoices = List.of();
+    }
+
+    private void choose(ChildChoice choice) {
+        child = choice.id();
+        childShown = choice.description();
+        childText = childShown;
+    }
+
+    /** The child the trail is filtered by, in words, when it came as a record id in the address. */
+    public void describeChildFromAddress() {
+        if (child != null && !child.isBlank() && childShown == null) {
+            names.child(child).ifPresent(this::choose);
+        }
+    }
+
+    private final class EntriesModel extends LazyDataModel<ReadableEntry> {
 
         private static final long serialVersionUID = 1L;
 
@@ -67,13 +128,13 @@ public class AuditTrailPage implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return chains.search(query(), first, pageSize);
+        public List<ReadableEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return names.readable(chains.search(query(), first, pageSize));
         }
 
         @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.sequenceNumber());
+        public String getRowKey(ReadableEntry row) {
+            return String.valueOf(row.entry().sequenceNumber());
         }
     }
 
@@ -88,7 +149,7 @@ public class AuditTrailPage implements Serializable {
                 .build();
     }
 
-    public LazyDataModel<AuditEntry> getModel() {
+    public LazyDataModel<ReadableEntry> getModel() {
         return model;
     }
 
@@ -102,6 +163,22 @@ public class AuditTrailPage implements Serializable {
 
     public void setChild(String child) {
         this.child = child;
+    }
+
+    public String getChildText() {
+        return childText;
+    }
+
+    public void setChildText(String childText) {
+        this.childText = childText;
+    }
+
+    public String getChildShown() {
+        return childShown;
+    }
+
+    public List<ChildChoice> getChildChoices() {
+        return childChoices;
     }
 
     public String getUsername() {

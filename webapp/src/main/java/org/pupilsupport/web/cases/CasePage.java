@@ -78,6 +78,7 @@ public class CasePage implements Serializable {
     private String allocationReason;
     private Casework.CaseForAllocation forAllocation;
     private String taskNote;
+    private String taskIdToConfirm;
     private CaseOutcome outcome;
     private String closingNote;
     private String reopenReason;
@@ -176,7 +177,7 @@ public class CasePage implements Serializable {
             childIdNeedingReason = null;
             load();
         } catch (IllegalArgumentException | CaseNotFoundException | AccessDeniedException | ReasonRequiredException refused) {
-            Messages.failed(refused.getMessage());
+            FormErrors.refused(refused);
         }
     }
 
@@ -192,10 +193,47 @@ public class CasePage implements Serializable {
         this.allocationReason = allocationReason;
     }
 
-    public void completeTask(String taskId) {
-        if (act(() -> casework.completeTask(ref, taskId, taskNote), "Task done")) {
+    /**
+     * First step of marking a task done: a deadline marked done leaves every list of work, so the page asks
+     * before doing it (a step on the page itself, which keyboards and screen readers reach like any other).
+     */
+    public void askToCompleteTask(String taskId) {
+        taskIdToConfirm = taskId;
+    }
+
+    public void confirmTaskCompletion() {
+        CaseTask task = getTaskToConfirm();
+        taskIdToConfirm = null;
+        if (task == null) {
+            return;
+        }
+        String taskId = task.id();
+        String label = task.kind().label();
+        if (act(() -> casework.completeTask(ref, taskId, taskNote), "Done: " + label + ". Pressed by mistake? \"Undo\" is beside it under Done.")) {
             taskNote = null;
         }
+    }
+
+    public void cancelTaskCompletion() {
+        taskIdToConfirm = null;
+    }
+
+    public void undoTaskCompletion(String taskId) {
+        act(() -> casework.undoTaskCompletion(ref, taskId), "The task is open again");
+    }
+
+    /** Only the officer who pressed "Done" may take it back; the core refuses anyone else too. */
+    public boolean mayUndo(CaseTask task) {
+        java.security.Principal user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        return !isClosed() && user != null && task.undoableBy(user.getName());
+    }
+
+    /** The open task the officer pressed "Done" on and has not yet confirmed, if any. */
+    public CaseTask getTaskToConfirm() {
+        if (theCase == null || taskIdToConfirm == null) {
+            return null;
+        }
+        return theCase.tasks().stream().filter(task -> task.id().equals(taskIdToConfirm) && !task.done()).findFirst().orElse(null);
     }
 
     public void close() {

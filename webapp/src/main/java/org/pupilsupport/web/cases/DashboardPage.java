@@ -33,6 +33,8 @@ public class DashboardPage implements Serializable {
 
     private OfficerDay day;
     private String referenceWanted;
+    private TaskSummary taskToConfirm;
+    private TaskSummary lastCompleted;
 
     /** One bar of the chart of open cases by area. */
     public record AreaBar(ServiceArea area, long count, int percentOfLargest) {
@@ -43,15 +45,54 @@ public class DashboardPage implements Serializable {
         day = casework.myDay();
     }
 
-    /** Marks a task done from the dashboard, then reloads the day. */
+    /** First step of "Done" on the dashboard: the page asks before the task leaves the list. */
     public void complete(TaskSummary task) {
+        taskToConfirm = task;
+    }
+
+    /** Marks the task the officer confirmed done, then reloads the day; the officer can take it back at once. */
+    public void confirmCompletion() {
+        TaskSummary task = taskToConfirm;
+        taskToConfirm = null;
+        if (task == null) {
+            return;
+        }
         try {
             casework.completeTask(task.reference().toString(), task.taskId(), "done from the dashboard");
             Messages.info("Done: " + task.kind().label() + " on " + task.reference());
+            lastCompleted = task;
         } catch (IllegalArgumentException | CaseNotFoundException | AccessDeniedException refused) {
             Messages.error(refused.getMessage());
         }
         day = casework.myDay();
+    }
+
+    public void cancelCompletion() {
+        taskToConfirm = null;
+    }
+
+    /** Takes back the task just marked done (the core allows it only to the officer who did it). */
+    public void undoLastCompletion() {
+        TaskSummary task = lastCompleted;
+        lastCompleted = null;
+        if (task == null) {
+            return;
+        }
+        try {
+            casework.undoTaskCompletion(task.reference().toString(), task.taskId());
+            Messages.info("Open again: " + task.kind().label() + " on " + task.reference());
+        } catch (IllegalArgumentException | CaseNotFoundException | AccessDeniedException refused) {
+            Messages.error(refused.getMessage());
+        }
+        day = casework.myDay();
+    }
+
+    public TaskSummary getTaskToConfirm() {
+        return taskToConfirm;
+    }
+
+    public TaskSummary getLastCompleted() {
+        return lastCompleted;
     }
 
     /** Opens a case by the reference an officer was given on the phone or in a letter. */

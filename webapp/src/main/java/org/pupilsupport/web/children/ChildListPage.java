@@ -40,12 +40,12 @@ public class ChildListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(children.countMatching(searchText));
+            return getSearchProblem() == null ? Math.toIntExact(children.countMatching(searchText)) : 0;
         }
 
         @Override
         public List<ChildSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return children.search(searchText, first, pageSize);
+            return getSearchProblem() == null ? children.search(searchText, first, pageSize) : List.of();
         }
 
         @Override
@@ -56,6 +56,11 @@ public class ChildListPage implements Serializable {
 
     public LazyDataModel<ChildSummary> getModel() {
         return model;
+    }
+
+    /** Why the text typed cannot be searched (part of a UPN, say), shown beside the box; null when it can. */
+    public String getSearchProblem() {
+        return org.pupilsupport.core.children.ChildSearchText.problemWith(searchText).orElse(null);
     }
 
     public String getSearchText() {

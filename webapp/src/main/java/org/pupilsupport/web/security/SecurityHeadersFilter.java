@@ -19,7 +19,6 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -30,8 +29,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
-        if (!request.getRequestURI().startsWith(request.getContextPath() + FACES_RESOURCES)) {
-            // Pages carry personal data: never stored by the browser or a proxy.
+        if (!org.pupilsupport.web.support.StaticResourceCaching.isStaticResource(request)) {
+            // Pages carry personal data: never stored by the browser or a proxy. Static resources get their
+            // caching from StaticResourceCaching.
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }

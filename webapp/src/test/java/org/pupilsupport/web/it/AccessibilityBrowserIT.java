@@ -78,7 +78,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         browser.find(By.id("login:username")).sendKeys("no.such.officer");
         browser.find(By.id("login:password")).sendKeys("not the password");
         browser.find(By.id("login:signIn")).click();
-        browser.find(By.cssSelector("[id='login:messages'] .ui-messages-error"));
+        browser.find(By.cssSelector("#errorSummary .error-summary-list"));
         browser.checkAccessibility();
         browser.find(By.id("login:username")).clear();
         browser.find(By.id("login:signIn")).click();

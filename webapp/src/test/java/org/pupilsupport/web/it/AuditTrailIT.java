@@ -67,6 +67,9 @@ class AuditTrailIT {
     AuditChains chains;
 
     @Inject
+    org.pupilsupport.core.audit.AuditTrailNames names;
+
+    @Inject
     ActingBorough actingBorough;
 
     @Inject
@@ -114,6 +117,34 @@ class AuditTrailIT {
 
         children.removeRecordedInError(child);
         assertEquals(List.of(AuditAction.CREATE, AuditAction.VIEW, AuditAction.UPDATE, AuditAction.DELETE), actionsAbout(child));
+    }
+
+    @Test
+    void anAuditorFindsAChildByNameOrUpnAndReadsTheTrailInPeoplesTerms() {
+        actingBorough.actFor(KINGSTON);
+        String surname = "Lookup" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        String child = children.register(new NewChild("Nell", null, surname, LocalDate.of(2015, 6, 1), null));
+        children.open(child);
+
+        List<org.pupilsupport.core.audit.AuditTrailNames.ChildChoice> found = names.childrenMatching("nell " + surname.toLowerCase());
+
+        assertEquals(List.of(child), found.stream().map(org.pupilsupport.core.audit.AuditTrailNames.ChildChoice::id).toList());
+        assertEquals("Nell " + surname + ", born 1 Jun 2015", found.get(0).description());
+        assertTrue(chains.latest(10).stream().anyMatch(entry -> entry.action() == AuditAction.SEARCH && child.equals(entry.subjectId())
+                && entry.details().startsWith("audit trail look-up of a child: terms=\"nell " + surname.toLowerCase() + "\"")),
+                "the look-up itself is in the trail");
+
+        List<org.pupilsupport.core.audit.AuditTrailNames.ReadableEntry> readable = names.readable(chains.entriesAbout("child", child));
+        var view = readable.stream().filter(row -> row.entry().action() == AuditAction.VIEW).findFirst().orElseThrow();
+        assertEquals("Looked at", view.action());
+        assertEquals("Done", view.outcome());
+        assertEquals("child: Nell " + surname + ", born 1 Jun 2015", view.subject(), "a name where the record id was");
+        assertFalse(readable.stream().anyMatch(row -> row.subject().contains(child) || String.valueOf(row.details()).contains(child)),
+                "no record id is shown where the child's name can be");
+        assertTrue(view.when().matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}:\\d{2}"), view.when());
+
+        assertThrows(IllegalArgumentException.class, () -> names.childrenMatching(" "));
+        assertThrows(IllegalArgumentException.class, () -> names.childrenMatching("B8012"), "part of a UPN is refused, not read as a name");
     }
 
     @Test

@@ -114,7 +114,7 @@ class CaseAreasBrowserIT extends BrowserTest {
 
         // The schools and the parents have met and agreed: the officer marks the decision done with a note.
         browser.find(By.id("tasks:taskNote")).sendKeys("Both schools and the parents agreed to make it permanent");
-        screens.saveAndExpect("tasks:openTasks:0:done", "doneTasks", "Decide whether the managed move becomes permanent");
+        screens.markTaskDone(0, "Decide whether the managed move becomes permanent");
         assertTrue(screens.doneTaskRows("Decide whether the managed move becomes permanent").get(0)
                 .contains("Both schools and the parents agreed to make it permanent"));
         assertTrue(browser.find(By.id("tasks:openTasks")).getText().contains("No deadline is outstanding."));

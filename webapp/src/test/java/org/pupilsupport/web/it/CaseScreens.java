@@ -160,6 +160,12 @@ final class CaseScreens {
         }
     }
 
+    /** Presses "Done" on an open task of the case page, confirms it, and waits for the task to show as done. */
+    void markTaskDone(int row, String label) {
+        press("tasks:openTasks:" + row + ":done");
+        saveAndExpect("tasks:confirmTaskDone", "doneTasks", label);
+    }
+
     /** Presses a button that must be refused, and gives back the refusal the page shows. */
     String pressExpectingRefusal(String buttonId) {
         press(buttonId);

@@ -75,6 +75,9 @@ class CaseworkIT {
     @Inject
     AuditChains chains;
 
+    @Inject
+    org.pupilsupport.core.teams.Teams teams;
+
     /** An officer in a team of their own, and a child that team knows. */
     private record Officer(String username, String teamId, String childId) {
     }
@@ -136,6 +139,36 @@ class CaseworkIT {
         assertEquals(CaseStatus.REOPENED, reopened.status());
         assertNull(reopened.outcome());
         assertTrue(reopened.history().stream().anyMatch(event -> event.description().contains("The family was seen in the borough again")));
+    }
+
+    @Test
+    void onlyTheOfficerWhoMarkedATaskDoneCanUndoItAndTheUndoIsAuditedAndInTheHistory() {
+        Officer officer = officerWithAChild(KINGSTON, BoroughRole.OFFICER);
+        String reference = newCase(officer, ServiceArea.MISSING_EDUCATION, true);
+        casework.recordMissingEducation(reference, "i", LocalDate.of(2026, 11, 4), null, null);
+        CaseTask twentyDays = openTasks(casework.open(reference), DeadlineKind.TWENTY_SCHOOL_DAYS_ABSENT).get(0);
+        casework.completeTask(reference, twentyDays.id(), "Pressed by mistake");
+
+        // A colleague in the same team works on the case but did not press "Done": they cannot take it back.
+        String colleague = officers.newAccount("colleague", KINGSTON, BoroughRole.OFFICER);
+        officers.actAsSystemIn(KINGSTON);
+        teams.admit(officer.teamId(), colleague);
+        officers.actAs(colleague, KINGSTON);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> casework.undoTaskCompletion(reference, twentyDays.id()));
+        assertEquals("Only the officer who marked this task done can undo it", refused.getMessage());
+        assertTrue(casework.open(reference).tasks().stream().filter(task -> task.id().equals(twentyDays.id())).allMatch(CaseTask::done));
+
+        officers.actAs(officer.username(), KINGSTON);
+        casework.undoTaskCompletion(reference, twentyDays.id());
+
+        Case reopenedTask = casework.open(reference);
+        assertEquals(1, openTasks(reopenedTask, DeadlineKind.TWENTY_SCHOOL_DAYS_ABSENT).size(), "the task is open again, not duplicated");
+        assertTrue(reopenedTask.history().stream().anyMatch(event -> event.description().startsWith("task done undone: ")
+                && officer.username().equals(event.username())), reopenedTask.history().toString());
+        officers.actAsSystemIn(KINGSTON);
+        assertTrue(chains.entriesAbout("case", reference).stream().anyMatch(entry -> entry.username().equals(officer.username())
+                && entry.details() != null && entry.details().startsWith("task done undone: TWENTY_SCHOOL_DAYS_ABSENT")));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.pupilsupport.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -93,6 +95,24 @@ class ChildSearchIT {
         officers.actAs(officer, KINGSTON);
         children.enrol(zoe, FIRST_KINGSTON_DEMO_SCHOOL, org.pupilsupport.core.children.EnrolmentStatus.CURRENT_SINGLE, LocalDate.of(2024, 9, 4));
         assertEquals(true, found(String.valueOf(FIRST_KINGSTON_DEMO_SCHOOL)).contains(zoe), "a school's URN finds the children on its roll");
+    }
+
+    @Test
+    void anIsoDateOfBirthFindsTheChildAsDdMmYyyyDoes() {
+        assertTrue(found("2013-03-09").contains(zoe), "the date of birth as an ISO date");
+        assertEquals(found("09/03/2013"), found("2013-03-09"));
+    }
+
+    @Test
+    void partOfAUpnIsRefusedWithAMessageInsteadOfFindingNamesByItsFirstLetter() {
+        officers.actAs(officer, KINGSTON);
+        String partial = upn.value().substring(0, 6);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> children.search(partial, 0, 50));
+        assertEquals("Enter the full 13-character UPN, such as B801200005001: search does not match part of a UPN", refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> children.countMatching(partial));
+        // Before, the digits were dropped and every child whose name starts with the UPN's letter came back.
+        assertThrows(IllegalArgumentException.class, () -> children.search("b8", 0, 50));
     }
 
     @Test

@@ -122,6 +122,8 @@ class OfficerBrowserIT extends BrowserTest {
         browser.signIn("kingston.officer", PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
         browser.open("officer/children.xhtml");
+        List<WebElement> firstRow = browser.find(By.cssSelector("[id='children:results_data'] tr")).findElements(By.tagName("td"));
+        String childName = firstRow.get(1).getText() + " " + firstRow.get(0).getText();
         browser.find(By.cssSelector("[id='children:results_data'] tr a")).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
         String childId = browser.currentUrl().replaceAll(".*[?&]id=([^&#]+).*", "$1");
@@ -138,11 +140,35 @@ class OfficerBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
         browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
         browser.waitFor(ExpectedConditions.urlContains("/audit/entries.xhtml"));
-        browser.open("audit/entries.xhtml?child=" + childId);
+        // The auditor knows the child by name, not by record id: the name finds the record (or offers a choice).
+        browser.find(By.id("audit:child")).sendKeys(childName);
+        browser.find(By.id("audit:filter")).click();
+        browser.waitFor(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("audit:childChosen")),
+                ExpectedConditions.presenceOfElementLocated(By.id("audit:childChoices"))));
+        if (browser.findAll(By.id("audit:childChosen")).isEmpty()) {
+            browser.findAll(By.cssSelector("[id='audit:childChoices'] a")).stream().filter(link -> link.getText().startsWith(childName)).findFirst()
+                    .orElseThrow().click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("audit:childChosen")));
+        }
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries_data"), childName));
 
         List<String> rows = browser.findAll(By.cssSelector("[id='audit:entries_data'] tr")).stream().map(WebElement::getText).toList();
-        assertTrue(rows.stream().anyMatch(row -> row.contains("kingston.officer") && row.contains("VIEW") && row.contains(childId)), rows.toString());
-        assertTrue(rows.stream().allMatch(row -> row.contains(childId)), "only entries about that child: " + rows);
+        assertTrue(rows.stream().anyMatch(row -> row.contains("Demo officer, Kingston upon Thames (kingston.officer)") && row.contains("Looked at")
+                && row.contains("child: " + childName)), "who looked, by name, in words: " + rows);
+        assertTrue(rows.stream().allMatch(row -> row.contains(childName)), "only entries about that child: " + rows);
+        assertTrue(rows.stream().noneMatch(row -> row.contains(childId) || row.contains("VIEW") || row.contains("0:0:0:0:0:0:0:1")),
+                "no record ids, enum codes or raw loopback addresses: " + rows);
+        assertTrue(rows.stream().allMatch(row -> row.matches("(?s).*\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}:\\d{2}.*")
+                && !row.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T.*")), "UK local time, not ISO UTC: " + rows);
+        // Nothing is cut off: the table fits the page, and no cell hides part of its text.
+        WebElement table = browser.find(By.cssSelector("[id='audit:entries'] table"));
+        WebElement main = browser.find(By.id("main"));
+        assertTrue(table.getRect().getX() + table.getRect().getWidth() <= main.getRect().getX() + main.getRect().getWidth(),
+                "table " + table.getRect().getWidth() + " px wide in main " + main.getRect().getWidth());
+        for (WebElement cell : browser.findAll(By.cssSelector("[id='audit:entries_data'] td"))) {
+            assertTrue(Integer.parseInt(cell.getDomProperty("scrollWidth")) <= Integer.parseInt(cell.getDomProperty("clientWidth")),
+                    "cell cut off: " + cell.getText());
+        }
         browser.screenshot("audit-trail-of-a-child");
         assertEquals(List.of(), browser.javaScriptErrors());
     }

@@ -40,7 +40,7 @@ final class ChildSearchQueries {
 
     /**
      * What the search box understands: a UPN (current or former), a school's URN (six digits: the children on
-     * its roll), a date of birth (dd/mm/yyyy), a postcode
+     * its roll), a date of birth (dd/mm/yyyy or yyyy-mm-dd), a postcode
      * of the current address, or name words, each matching the start of one of the child's name tokens
      * (legal, preferred and former names, any case, accents ignored). Blank text matches everyone.
      */
@@ -103,15 +103,8 @@ final class ChildSearchQueries {
         return query;
     }
 
-    private static final java.time.format.DateTimeFormatter TYPED_DATE = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-
     private static Optional<LocalDate> asDate(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text, TYPED_DATE));
-        } catch (java.time.format.DateTimeParseException notADate) {
-            return Optional.empty();
-        }
+        return org.pupilsupport.core.children.ChildSearchText.asDate(text);
     }
 
     private static Optional<String> asPostcode(String text) {
