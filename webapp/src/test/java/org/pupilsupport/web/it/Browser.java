@@ -262,7 +262,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     List<WebElement> findAll(By by) {
@@ -279,56 +279,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its label, as a person would: open the list, click. */
+    /**
+     * Chooses an option of a select list (a native one: the pages use no scripted menus) by its label. The option is
+     * clicked, which ChromeDriver turns into a choice with its change event, as a person's choice would be.
+     */
     void selectOneMenu(String clientId, String label) {
-        for (int attempt = 1; ; attempt++) {
-            WebElement menu = find(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-label"));
-            try {
-                clickInView(menu);
-                // The list is open, and ready to take a choice, once the menu says it is expanded (PrimeFaces sets this when
-                // the list has finished appearing; a click before then can land on a list still moving).
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(menu, "aria-expanded", "true"));
-                // The open list hides itself when the window scrolls, so the option is brought into view only within the list.
-                clickWithoutScrollingTheWindow(new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id='" + clientId + "_panel']//li[@data-label=" + xpathLiteral(label) + "]"))));
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
-                     | StaleElementReferenceException notTaken) {
-                // On a loaded machine the list can close before the click lands, or the page's scripts had not yet made the
-                // menu a list when it was clicked, or an update of the form replaced the menu: close the list if it is open and
-                // choose again.
-                if (attempt == 3) {
-                    screenshot("select-" + clientId.replace(':', '-'));
-                    throw notTaken;
-                }
-                // Escape only on a list that finished opening: PrimeFaces fails on Escape for a list that never opened.
-                if (!(notTaken instanceof StaleElementReferenceException) && "true".equals(menu.getAttribute("aria-expanded"))) {
-                    menu.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.attributeToBe(menu, "aria-expanded", "false"));
-                }
-            }
+        WebElement list = find(By.id(clientId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", list);
+        List<WebElement> options = list.findElements(By.xpath(".//option[normalize-space(.) = " + org.openqa.selenium.support.ui.Quotes.escape(label) + "]"));
+        if (options.isEmpty()) {
+            throw new AssertionError("\"" + clientId + "\" has no option \"" + label + "\"; it offers " + list.getText());
         }
-    }
-
-    /** Scrolls the element to the middle of the window first, so the fixed masthead or another list cannot cover it. */
-    private void clickInView(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    /** Scrolls only as far as needed (not at all when the element is already in the window), then clicks. */
-    private void clickWithoutScrollingTheWindow(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
-        element.click();
-    }
-
-    /** A label as an XPath string literal, apostrophes included. */
-    private static String xpathLiteral(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+        options.get(0).click();
+        waitFor(driver -> label.equals(new org.openqa.selenium.support.ui.Select(find(By.id(clientId))).getFirstSelectedOption().getText().strip()));
     }
 
     /** Types a date (or date and time) into a PrimeFaces date picker, as officers do, without opening its calendar. */

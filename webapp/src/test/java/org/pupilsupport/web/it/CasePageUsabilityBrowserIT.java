@@ -42,7 +42,7 @@ class CasePageUsabilityBrowserIT extends BrowserTest {
             browser.find(By.id("notification:parentPhone")).sendKeys("07700 900456");
         });
         browser.signOut();
-        screens.allocateAsSenior(reference, "kingston.officer (Children missing education)");
+        screens.allocateAsSenior(reference, CaseScreens.KINGSTON_OFFICER_CHOICE);
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         screens.taskRowOnDashboard(reference).findElement(By.linkText(reference)).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));

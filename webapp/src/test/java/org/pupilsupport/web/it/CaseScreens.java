@@ -46,7 +46,12 @@ final class CaseScreens {
 
     /** A surname no earlier run has used, so searches and rows find this run's child. */
     static String uniqueSurname() {
-        return "Casework" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        // Digits become letters (0 to g ... 9 to p) rather than being dropped, so there are always six letters to take.
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+            letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return "Casework" + letters.substring(0, 6);
     }
 
     /** Signs in as a demo officer of Kingston and waits for the officer's day. */

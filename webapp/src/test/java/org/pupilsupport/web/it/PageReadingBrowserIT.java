@@ -38,7 +38,7 @@ class PageReadingBrowserIT extends BrowserTest {
             browser.find(By.id("notification:parentPhone")).sendKeys("07700 900123");
         });
         browser.signOut();
-        screens.allocateAsSenior(reference, "kingston.officer (Children missing education)");
+        screens.allocateAsSenior(reference, CaseScreens.KINGSTON_OFFICER_CHOICE);
         screens.signInTo(CaseScreens.OFFICER);
 
         WebElement task = screens.taskRowOnDashboard(reference);
