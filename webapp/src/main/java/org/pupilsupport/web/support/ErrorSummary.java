@@ -62,6 +62,7 @@ public class ErrorSummary {
     public void markInvalidFields() {
         FacesContext context = FacesContext.getCurrentInstance();
         UIViewRoot root = context.getViewRoot();
+        forgetEarlierMarks(root);
         for (Map.Entry<String, List<FacesMessage>> byField : messagesByField(context).entrySet()) {
             if (byField.getKey() == null || byField.getValue().stream().noneMatch(ErrorSummary::isError)) {
                 continue;
@@ -69,10 +70,39 @@ public class ErrorSummary {
             UIComponent component = find(root, byField.getKey());
             if (component instanceof UIInput input) {
                 input.setValid(false);
+                if (!writesItsOwnInvalidState(input)) {
+                    input.getPassThroughAttributes().put("aria-invalid", "true");
+                }
                 if (find(root, byField.getKey() + ERROR_ID_SUFFIX) != null) {
                     input.getPassThroughAttributes().put("aria-describedby", byField.getKey() + ERROR_ID_SUFFIX);
                 }
             }
+        }
+    }
+
+    /**
+     * PrimeFaces inputs write aria-invalid themselves from their valid state; the standard components (the native
+     * select lists) do not, so they are given it as a pass-through attribute.
+     */
+    private static boolean writesItsOwnInvalidState(UIInput input) {
+        return input.getClass().getName().startsWith("org.primefaces.");
+    }
+
+    /**
+     * Pass-through attributes live in the view, which outlives the request: a field put right since the last
+     * submission must not stay marked invalid or described by a message that is no longer there.
+     */
+    private static void forgetEarlierMarks(UIComponent component) {
+        if (component instanceof UIInput input && input.getPassThroughAttributes(false) != null) {
+            Map<String, Object> passThrough = input.getPassThroughAttributes(false);
+            passThrough.remove("aria-invalid");
+            // Only the link to the error message is ours; a page's own description of the field stays.
+            if (String.valueOf(passThrough.get("aria-describedby")).endsWith(ERROR_ID_SUFFIX)) {
+                passThrough.remove("aria-describedby");
+            }
+        }
+        for (Iterator<UIComponent> children = component.getFacetsAndChildren(); children.hasNext();) {
+            forgetEarlierMarks(children.next());
         }
     }
 

@@ -66,7 +66,7 @@ class CasePageUsabilityBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
         String childId = browser.currentUrl().replaceAll(".*[?&]id=([^&#]+).*", "$1");
         screens.press("sensitive:reveal");
-        browser.find(By.id("sensitiveShown"));
+        browser.find(By.id("sensitive:sensitiveShown"));
         assertTrue(browser.currentUrl().contains("id=" + childId), "the child's id stays in the address: " + browser.currentUrl());
         browser.open(browser.currentUrl().substring(browser.httpsBase().length()));
         assertFalse(browser.pageText().contains("Child not found"), browser.pageText());
