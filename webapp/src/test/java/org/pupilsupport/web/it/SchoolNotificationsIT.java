@@ -172,12 +172,15 @@ class SchoolNotificationsIT {
         assertEquals(1, casework.attachmentsOf(reference).size(), "the refused file was not added");
 
         String richmondOfficer = officers.newAccount("files.richmond", RICHMOND, BoroughRole.SENIOR_OFFICER);
+        // In a team, and working the case themselves, so that need to know lets them into their own case: only the
+        // borough boundary can then stop Kingston's file.
+        officers.newTeam(RICHMOND, richmondOfficer);
         officers.actAs(richmondOfficer, RICHMOND);
         assertThrows(CaseNotFoundException.class, () -> casework.download(reference, attached.id()));
         assertThrows(CaseNotFoundException.class, () -> casework.attachmentsOf(reference));
         String richmondChild = children.register(new NewChild("Bo", null, uniqueSurname(), LocalDate.of(2012, 3, 3), null));
         String richmondCase = casework.recordChildCase(new NewChildCase(ServiceArea.HEALTH_NEEDS, richmondChild, null, CaseSource.PARENT,
-                LocalDate.of(2026, 11, 20), "Letter", false)).toString();
+                LocalDate.of(2026, 11, 20), "Letter", true)).toString();
         assertThrows(CaseNotFoundException.class, () -> casework.download(richmondCase, attached.id()),
                 "Kingston's file id through a Richmond case finds nothing");
     }
