@@ -31,16 +31,16 @@ import org.pupilsupport.web.security.PagePermissions;
 class PageAccessIT {
 
     /** Every guarded page that exists. */
-    private static final List<String> PAGES = List.of("officer/children.xhtml", "officer/new-child.xhtml", "officer/import-ctf.xhtml", "officer/schools.xhtml",
+    static final List<String> PAGES = List.of("officer/children.xhtml", "officer/new-child.xhtml", "officer/import-ctf.xhtml", "officer/schools.xhtml",
             "officer/dashboard.xhtml", "officer/new-case.xhtml", "officer/notification.xhtml", "officer/case.xhtml",
             "system/schools.xhtml", "oversight/break-glass.xhtml", "audit/entries.xhtml",
             "audit/verify.xhtml", "admin/users.xhtml", "admin/teams.xhtml");
 
     /** A demo account for each role, with its roles in Kingston (the borough every test here acts for). */
-    private record DemoAccount(String username, Set<BoroughRole> rolesInKingston, boolean systemAdministrator) {
+    record DemoAccount(String username, Set<BoroughRole> rolesInKingston, boolean systemAdministrator) {
     }
 
-    private static final List<DemoAccount> ACCOUNTS = List.of(
+    static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("kingston.officer", Set.of(BoroughRole.OFFICER), false),
             new DemoAccount("kingston.senior", Set.of(BoroughRole.SENIOR_OFFICER), false),
             new DemoAccount("kingston.admin", Set.of(BoroughRole.ADMINISTRATOR), false),
