@@ -244,6 +244,61 @@ class CtfImportIT {
     }
 
     /**
+     * A file that disagrees with the record about who the child is changes nothing of it: the file's UPN with
+     * another date of birth, or the child's name and date of birth with another UPN, may be a different child.
+     * A UPN the record has left (a former one) still finds the child, and does not take the record back to it.
+     */
+    @Test
+    void aFileThatDisagreesWithTheRecordAboutWhoTheChildIsChangesNothingOfIt() throws Exception {
+        Upn otherUpn = Upn.issue("314", knownUpn.value().substring(4, 8), 2016, "103");
+        String conflicting = pupilsFile(
+                pupil(knownUpn.value(), "Known", surname, "2015-06-06"),
+                pupil(otherUpn.value(), "Known", surname, "2015-05-05"));
+        CtfImportPreview preview = preview(conflicting);
+        assertEquals(List.of(Outcome.REJECTED, Outcome.REJECTED), preview.pupils().stream().map(CtfImportPreview.PupilPreview::outcome).toList());
+        assertTrue(preview.pupils().get(0).notes().get(0).contains("different date of birth"), preview.pupils().get(0).notes().toString());
+        assertTrue(preview.pupils().get(1).notes().get(0).contains("different UPN"), preview.pupils().get(1).notes().toString());
+        assertFalse(String.join(" ", preview.pupils().get(0).notes()).contains("2015-05-05"), "the record's date of birth is not shown");
+        assertFalse(preview.hasChanges());
+        Child untouched = opened(knownChild);
+        assertEquals(LocalDate.of(2015, 5, 5), untouched.dateOfBirth());
+        assertEquals(knownUpn, untouched.upn());
+
+        Upn replacement = Upn.issue("314", knownUpn.value().substring(4, 8), 2016, "104");
+        officers.actAs(senior, KINGSTON);
+        children.replaceUpn(knownChild, replacement.value());
+        CtfImportPreview olderSchool = preview(pupilsFile(pupil(knownUpn.value(), "Known", surname, "2015-05-05")));
+        CtfImportPreview.PupilPreview same = olderSchool.pupils().get(0);
+        assertEquals(knownChild, same.existingChildId(), "a former UPN finds the child");
+        assertTrue(same.notes().contains("the file gives former UPN " + knownUpn.value() + "; the record keeps " + replacement.value()), same.notes().toString());
+        if (olderSchool.hasChanges()) {
+            officers.actAs(senior, KINGSTON);
+            imports.commit(olderSchool);
+        }
+        assertEquals(replacement, opened(knownChild).upn(), "the record keeps its current UPN");
+    }
+
+    private static String pupil(String upn, String forename, String surname, String dateOfBirth) {
+        return "<Pupil><UPN>" + upn + "</UPN><Surname>" + surname + "</Surname><Forename>" + forename + "</Forename><DOB>"
+                + dateOfBirth + "</DOB><Sex>F</Sex></Pupil>";
+    }
+
+    private static String pupilsFile(String... pupils) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CTfile>
+                  <Header>
+                    <DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion>
+                    <DateTime>2026-11-20T10:00:00</DateTime><DocumentQualifier>full</DocumentQualifier>
+                    <SourceSchool><LEA>314</LEA><Estab>2000</Estab><SchoolName>Demo school</SchoolName></SourceSchool>
+                    <DestSchool><LEA>314</LEA><Estab>MMM</Estab></DestSchool>
+                  </Header>
+                  <CTFpupilData>%s</CTFpupilData>
+                </CTfile>
+                """.formatted(String.join("\n", pupils));
+    }
+
+    /**
      * "Import all of it" imports every pupil the preview would create or change, in files as schools send them.
      * UPNs and surnames are made unique, so each run imports new children whatever the database holds.
      */

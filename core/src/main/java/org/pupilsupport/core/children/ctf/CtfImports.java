@@ -186,6 +186,12 @@ public class CtfImports {
             plan.notes.add("Line " + pupil.line() + ": matches " + matches.size() + " records in this borough; merge or correct them first");
             return plan;
         }
+        Optional<String> doubt = matches.isEmpty() ? Optional.empty() : doubtfulIdentity(matches.get(0), pupil);
+        if (doubt.isPresent()) {
+            plan.outcome = Outcome.REJECTED;
+            plan.notes.add("Line " + pupil.line() + ": " + doubt.get());
+            return plan;
+        }
         LocalDate fileDate = header.createdAt() == null ? LocalDate.now(clock) : header.createdAt().toLocalDate();
         if (matches.isEmpty()) {
             plan.outcome = Outcome.NEW;
@@ -207,9 +213,13 @@ public class CtfImports {
         }
         plan.existingChildId = matches.get(0).id();
         Child existing = openForImport(plan.existingChildId, header, reasonForUnknownChildren);
-        if (existing.upn() == null || !existing.upn().equals(pupil.upn())) {
-            plan.notes.add("UPN: " + (existing.upn() == null ? "none" : existing.upn().value()) + " -> " + pupil.upn().value());
+        if (existing.upn() == null) {
+            plan.notes.add("UPN: none -> " + pupil.upn().value());
             plan.steps.add(id -> children.replaceUpn(id, pupil.upn().value()));
+        } else if (!existing.upn().equals(pupil.upn())) {
+            // Matched on a former UPN (doubtfulIdentity refused any other difference): an older school's file
+            // must not take the record back to a UPN it has left.
+            plan.notes.add("the file gives former UPN " + pupil.upn().value() + "; the record keeps " + existing.upn().value());
         }
         planDetails(plan, existing, sex, ethnicity);
         planAddress(plan, existing, fileDate);
@@ -218,6 +228,33 @@ public class CtfImports {
         planEnrolment(plan, existing, header);
         plan.outcome = plan.steps.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED;
         return plan;
+    }
+
+    /**
+     * Why a single match may be a different child, so the file must not change it: a record with the file's
+     * UPN but another date of birth, or a record with the same name and date of birth that already holds a
+     * different UPN (a UPN stays with a pupil throughout their school career, DfE "Unique pupil numbers (UPNs)" guidance; a name and birth date
+     * are shared by different children). Either is left for an officer to resolve with the school, without
+     * saying what the record holds, since the importer may not know the child. A file giving one of the
+     * record's former UPNs is the same child.
+     */
+    private Optional<String> doubtfulIdentity(ChildSummary match, CtfPupil pupil) {
+        String fileUpn = pupil.upn().value();
+        if (match.upn() == null) {
+            return Optional.empty();
+        }
+        boolean sameBirthDate = match.dateOfBirth().equals(pupil.dateOfBirth());
+        boolean sameUpn = match.upn().equals(fileUpn) || children.possibleDuplicates(new NewChild(null, null, null, null, fileUpn))
+                .stream().anyMatch(byUpn -> byUpn.id().equals(match.id()));
+        if (sameUpn && !sameBirthDate) {
+            return Optional.of("a child recorded in this borough with UPN " + fileUpn + " has a different date of birth;"
+                    + " check with the school which is right, correct the record or the file, then preview again");
+        }
+        if (!sameUpn) {
+            return Optional.of("a child recorded in this borough with the same name and date of birth has a different UPN;"
+                    + " they may be different children: check with the school, then correct or merge the records and preview again");
+        }
+        return Optional.empty();
     }
 
     /**
