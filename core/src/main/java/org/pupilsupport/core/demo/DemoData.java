@@ -52,6 +52,12 @@ public class DemoData {
     /** An officer in every borough, to show choosing and switching the acting borough. */
     public static final String ALL_BOROUGHS_OFFICER = "all.boroughs";
 
+    /**
+     * A senior officer in every borough and in no team, as the shared service's leads work: knows no child
+     * until given one, and shows what a page opened for one borough does after a switch to the other.
+     */
+    public static final String ALL_BOROUGHS_SENIOR = "all.boroughs.senior";
+
     public static final String ADMINISTRATOR = "admin";
 
     public static final String AUDITOR = "auditor";
@@ -137,6 +143,7 @@ public class DemoData {
             ensureAccount(prefix + ".admin", "Demo borough administrator, " + tenant.displayName(), Map.of(tenant.id(), Set.of(BoroughRole.ADMINISTRATOR)));
         }
         ensureAccount(ALL_BOROUGHS_OFFICER, "Demo officer, all boroughs", everyBorough(EnumSet.of(BoroughRole.OFFICER)));
+        ensureAccount(ALL_BOROUGHS_SENIOR, "Demo senior officer, all boroughs", everyBorough(EnumSet.of(BoroughRole.SENIOR_OFFICER)));
         if (accounts.describe(ADMINISTRATOR).isEmpty()) {
             accounts.createSystemAdministrator(ADMINISTRATOR, "Demo system administrator", DEMO_PASSWORD.toCharArray(),
                     everyBorough(EnumSet.of(BoroughRole.ADMINISTRATOR)));

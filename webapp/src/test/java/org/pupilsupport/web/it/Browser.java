@@ -248,6 +248,19 @@ final class Browser implements AutoCloseable {
         driver.get(httpsBase + relativePath);
     }
 
+    /** Opens a page in a new tab, as an officer does with a second page of the same session; the new tab has the focus. */
+    String openInNewTab(String relativePath) {
+        String previous = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open(relativePath);
+        return previous;
+    }
+
+    /** Goes back to a tab by the handle {@link #openInNewTab} gave. */
+    void switchToTab(String handle) {
+        driver.switchTo().window(handle);
+    }
+
     void signIn(String username, String password) {
         open("login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(username);

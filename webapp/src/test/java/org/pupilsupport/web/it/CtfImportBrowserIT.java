@@ -1,6 +1,7 @@
 package org.pupilsupport.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,58 @@ class CtfImportBrowserIT extends BrowserTest {
         browser.find(By.id("children:search")).sendKeys(upn);
         browser.find(By.id("children:find")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("children:results"), surname));
+        assertEquals(List.of(), browser.javaScriptErrors());
+        Files.deleteIfExists(file);
+    }
+
+    /**
+     * A preview made while acting for Kingston cannot be imported after switching to Richmond in another tab:
+     * the page is closed, the officer is told why, and no pupil of the file reaches either borough.
+     */
+    @Test
+    void aPreviewMadeForOneBoroughCannotBeImportedAfterSwitchingToAnother() throws Exception {
+        String surname = "Switchtest" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "s");
+        String upn = Upn.issue("314", String.format("%04d", (System.nanoTime() / 1000) % 10000), 2017, "305").value();
+        Path file = Files.createTempFile("ctf-", ".xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CTfile>
+                  <Header><DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion><DateTime>2026-11-20T10:00:00</DateTime>
+                    <DocumentQualifier>full</DocumentQualifier><SourceSchool><LEA>314</LEA><Estab>2000</Estab><SchoolName>Demo</SchoolName></SourceSchool></Header>
+                  <CTFpupilData>
+                    <Pupil><UPN>%s</UPN><Surname>%s</Surname><Forename>Iris</Forename><DOB>2017-02-15</DOB><Sex>F</Sex></Pupil>
+                  </CTFpupilData>
+                </CTfile>
+                """.formatted(upn, surname), StandardCharsets.UTF_8);
+
+        browser.signIn(DemoData.ALL_BOROUGHS_SENIOR, DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/import-ctf.xhtml");
+        browser.upload("upload:file_input", file);
+        browser.find(By.id("upload:preview")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("previewSummary"), "1 new, 0 changed, 0 unchanged, 0 rejected"));
+
+        String kingstonTab = browser.openInNewTab("choose-borough.xhtml");
+        browser.find(By.xpath("//button[contains(., 'Richmond upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.id("actingBorough"), "Richmond upon Thames"));
+        browser.switchToTab(kingstonTab);
+        browser.find(By.id("decide:import")).click();
+
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        assertTrue(browser.pageText().contains("it was closed and"), browser.pageText());
+        assertFalse(browser.pageText().contains(surname), "nothing of the preview is shown");
+        for (String borough : List.of("Richmond upon Thames", "Kingston upon Thames")) {
+            browser.open("choose-borough.xhtml");
+            browser.find(By.xpath("//button[contains(., '" + borough + "')]")).click();
+            browser.waitFor(ExpectedConditions.textToBe(By.id("actingBorough"), borough));
+            browser.open("officer/children.xhtml");
+            browser.find(By.id("children:search")).sendKeys(surname);
+            browser.find(By.id("children:find")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("children:results"), "No children match."));
+            assertFalse(browser.find(By.id("children:results")).getText().contains(surname), borough + " has no pupil of the file");
+        }
         assertEquals(List.of(), browser.javaScriptErrors());
         Files.deleteIfExists(file);
     }
