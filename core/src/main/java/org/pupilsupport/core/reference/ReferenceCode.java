@@ -49,6 +49,10 @@ public class ReferenceCode {
     @Column(name = "VALID_TO")
     private LocalDate validTo;
 
+    /** For a code of an extended set, the main code it belongs to (WENG belongs to WBRI); null otherwise. */
+    @Column(name = "MAIN_CODE", length = 10)
+    private String mainCode;
+
     protected ReferenceCode() {
         // for JPA
     }
@@ -67,6 +71,10 @@ public class ReferenceCode {
 
     public String description() {
         return description;
+    }
+
+    public java.util.Optional<String> mainCode() {
+        return java.util.Optional.ofNullable(mainCode);
     }
 
     public int sortOrder() {

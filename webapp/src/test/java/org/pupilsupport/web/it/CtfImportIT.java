@@ -278,6 +278,29 @@ class CtfImportIT {
         assertEquals(replacement, opened(knownChild).upn(), "the record keeps its current UPN");
     }
 
+    /** A school's extended ethnicity code (White - English) is kept as the main code it belongs to, not dropped. */
+    @Test
+    void anExtendedEthnicityCodeIsRecordedUnderItsMainCode() throws Exception {
+        Upn english = Upn.issue("314", knownUpn.value().substring(4, 8), 2016, "105");
+        Upn unknown = Upn.issue("314", knownUpn.value().substring(4, 8), 2016, "106");
+        CtfImportPreview preview = preview(pupilsFile(
+                "<Pupil><UPN>" + english.value() + "</UPN><Surname>" + surname + "</Surname><Forename>Eng</Forename><DOB>2016-04-04</DOB>"
+                        + "<BasicDetails><Ethnicity>WENG</Ethnicity></BasicDetails></Pupil>",
+                "<Pupil><UPN>" + unknown.value() + "</UPN><Surname>" + surname + "</Surname><Forename>Unk</Forename><DOB>2016-05-05</DOB>"
+                        + "<BasicDetails><Ethnicity>ZZZZ</Ethnicity></BasicDetails></Pupil>"));
+        assertTrue(preview.pupils().get(0).notes().contains("ethnicity given as an extended DfE code: recorded under its main code"),
+                preview.pupils().get(0).notes().toString());
+        assertTrue(preview.pupils().get(1).notes().stream().anyMatch(note -> note.startsWith("ethnicity left out")), preview.pupils().get(1).notes().toString());
+        officers.actAs(senior, KINGSTON);
+        assertEquals(2, imports.commit(preview));
+        officers.actAs(senior, KINGSTON);
+        String englishChild = children.search(english.value(), 0, 5).get(0).id();
+        officers.actAs(senior, KINGSTON);
+        String unknownChild = children.search(unknown.value(), 0, 5).get(0).id();
+        assertEquals("WBRI", opened(englishChild).ethnicityCode());
+        assertEquals(null, opened(unknownChild).ethnicityCode());
+    }
+
     private static String pupil(String upn, String forename, String surname, String dateOfBirth) {
         return "<Pupil><UPN>" + upn + "</UPN><Surname>" + surname + "</Surname><Forename>" + forename + "</Forename><DOB>"
                 + dateOfBirth + "</DOB><Sex>F</Sex></Pupil>";

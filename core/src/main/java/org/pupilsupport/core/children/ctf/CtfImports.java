@@ -178,7 +178,11 @@ public class CtfImports {
         pupil.problems().stream().filter(problem -> !problem.rejectsPupil()).forEach(problem -> plan.notes.add(problem.describe()));
         Optional<Sex> sex = parsed(() -> pupil.sex() == null ? null : Sex.ofDfeCode(pupil.sex()), plan, "sex");
         Optional<String> ethnicity = parsed(() -> pupil.ethnicity() == null ? null
-                : referenceData.requireCurrent(ReferenceData.ETHNICITY, pupil.ethnicity()), plan, "ethnicity");
+                : referenceData.mainEthnicityCode(pupil.ethnicity()), plan, "ethnicity");
+        if (ethnicity.isPresent() && !ethnicity.get().equalsIgnoreCase(pupil.ethnicity().strip())) {
+            // Which codes is left out of the note: ethnicity is special category data and is never shown in lists.
+            plan.notes.add("ethnicity given as an extended DfE code: recorded under its main code");
+        }
         List<ChildSummary> matches = children.possibleDuplicates(new NewChild(pupil.names().legalForename(), null,
                 pupil.names().legalSurname(), pupil.dateOfBirth(), pupil.upn().value()));
         if (matches.size() > 1) {
