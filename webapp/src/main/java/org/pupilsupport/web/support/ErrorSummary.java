@@ -28,8 +28,25 @@ public class ErrorSummary {
     /** Suffix of the id of the element beside an input that holds its error message. */
     public static final String ERROR_ID_SUFFIX = "Error";
 
+    private static final String UNREADABLE_DATE = ErrorSummary.class.getName() + ".unreadableDate";
+
     /** One line of the summary; {@code href} is null for a problem with the form as a whole. */
     public record Entry(String text, String href) {
+    }
+
+    /**
+     * Faces saves nothing and runs none of the service's rules while a date cannot be read, so the summary says
+     * that the rest of the answers are checked once the dates are put right, instead of implying they are fine.
+     */
+    public boolean isFurtherChecksWaitingOnDates() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context != null && Boolean.TRUE.equals(context.getAttributes().get(UNREADABLE_DATE));
+    }
+
+    static void noteUnreadableDate(FacesContext context) {
+        if (context != null) {
+            context.getAttributes().put(UNREADABLE_DATE, Boolean.TRUE);
+        }
     }
 
     public List<Entry> getErrors() {

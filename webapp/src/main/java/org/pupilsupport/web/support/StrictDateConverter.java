@@ -30,6 +30,7 @@ public class StrictDateConverter implements Converter<LocalDate> {
     }
 
     static ConverterException refused(UIComponent component, String example) {
+        ErrorSummary.noteUnreadableDate(FacesContext.getCurrentInstance());
         String message = refusal(fieldName(component), example);
         return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }

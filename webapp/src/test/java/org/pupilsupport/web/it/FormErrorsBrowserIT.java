@@ -60,6 +60,8 @@ class FormErrorsBrowserIT extends BrowserTest {
         assertEquals("31/02/2013", browser.find(By.id("newChild:dateOfBirth_input")).getAttribute("value"), "never moved to 28/02/2013");
         assertEquals("15/13/2025", browser.find(By.id("newChild:onRollSince_input")).getAttribute("value"), "never blanked");
         assertTrue(browser.currentUrl().contains("/officer/new-child.xhtml"), "nothing was recorded");
+        assertTrue(browser.find(By.id("errorSummaryDatesFirst")).getText().contains("The other answers are checked when you save again"),
+                "the summary says the service's own checks wait for readable dates");
     }
 
     @Test
@@ -71,6 +73,7 @@ class FormErrorsBrowserIT extends BrowserTest {
         assertEquals("29/02/2016", browser.find(By.id("newChild:dateOfBirth_input")).getAttribute("value"));
         assertTrue(browser.find(By.id("errorSummary")).getText().contains("Enter the child's legal forename"));
         assertEquals(List.of(), browser.findAll(By.cssSelector("[id='newChild:dateOfBirth_input'][aria-invalid='true']")));
+        assertEquals(List.of(), browser.findAll(By.id("errorSummaryDatesFirst")), "every date was read, so every check ran");
     }
 
     @Test
