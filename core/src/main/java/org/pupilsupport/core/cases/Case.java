@@ -464,7 +464,7 @@ public class Case extends TenantScopedEntity {
             }
             Deadline deadline = byKey.remove(task.deadlineKey());
             if (deadline == null) {
-                task.complete(today, by, CaseTask.MET_BY_THE_RECORD);
+                task.metByTheRecord(today, by);
             } else {
                 task.reschedule(deadline);
             }
@@ -477,8 +477,11 @@ public class Case extends TenantScopedEntity {
         requireNotClosed();
         CaseTask task = tasks.stream().filter(candidate -> candidate.id().equals(taskId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("That task is not part of " + describe().toLowerCase(java.util.Locale.ROOT)));
-        task.complete(today, by, note);
-        note(now, by, "task done: " + task.kind().label() + " (due " + task.dueOn() + ")");
+        FieldProblems problems = new FieldProblems();
+        problems.check("taskNote", () -> task.complete(today, by, note));
+        problems.throwIfAny();
+        note(now, by, "task done: " + task.kind().label() + " (due " + task.dueOn() + ")"
+                + (task.kind().statutory() ? ", marked by hand: " + task.doneNote() : ""));
         return task;
     }
 

@@ -98,13 +98,34 @@ public class CaseTask extends TenantScopedEntity {
         this.assignedTo = username;
     }
 
+    /** The fewest characters of a reason that can say what met a statutory deadline. */
+    static final int SHORTEST_REASON = 10;
+
+    /**
+     * Marked done by an officer's hand. A statutory deadline is met by the facts the record holds, so marking
+     * one done without them needs the officer's reason, which is kept with the task and shown.
+     */
     void complete(LocalDate on, String by, String note) {
+        String checkedNote = Text.optional(note, "the note", LONGEST_TEXT);
+        if (kind().statutory() && (checkedNote == null || checkedNote.length() < SHORTEST_REASON)) {
+            throw new IllegalArgumentException("\"" + kind().label() + "\" is a statutory deadline: say what met it, in at least "
+                    + SHORTEST_REASON + " characters, since the record does not show it");
+        }
+        markDone(on, by, checkedNote);
+    }
+
+    /** Done because the facts recorded on the case no longer raise the deadline. */
+    void metByTheRecord(LocalDate on, String by) {
+        markDone(on, by, MET_BY_THE_RECORD);
+    }
+
+    private void markDone(LocalDate on, String by, String note) {
         if (doneOn != null) {
             throw new IllegalArgumentException("This task was already done on " + doneOn);
         }
         this.doneOn = on;
         this.doneBy = by;
-        this.doneNote = Text.optional(note, "the note", LONGEST_TEXT);
+        this.doneNote = note;
     }
 
     public boolean done() {
@@ -135,7 +156,7 @@ public class CaseTask extends TenantScopedEntity {
 
     /** Marks the task done because its case closed. */
     void completeWithTheCase(LocalDate on, String by) {
-        complete(on, by, CLOSED_WITH_THE_CASE);
+        markDone(on, by, CLOSED_WITH_THE_CASE);
         this.doneWithTheCase = true;
     }
 

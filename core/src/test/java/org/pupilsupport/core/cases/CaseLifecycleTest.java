@@ -301,15 +301,45 @@ class CaseLifecycleTest {
         assertEquals("Arranged by phone; paperwork to follow", task.doneNote());
     }
 
+    /** A statutory deadline is met by the facts; marked done by hand, it needs the officer's reason, kept and shown. */
+    @Test
+    void aStatutoryDeadlineMarkedDoneByHandNeedsAReasonThatTheHistoryShows() {
+        Case health = healthCaseFor("officer.a", 9, LocalDate.of(2026, 10, 22));
+        reconcile(health, kingston());
+        CaseTask task = health.tasks().get(0);
+        assertTrue(task.kind().statutory(), "s19 education is a statutory duty");
+
+        for (String tooShort : java.util.Arrays.asList(null, "  ", "done", "123456789")) {
+            org.pupilsupport.core.validation.InvalidCommandException refused = assertThrows(
+                    org.pupilsupport.core.validation.InvalidCommandException.class,
+                    () -> health.completeTask(task.id(), tooShort, "officer.a", NOW, TODAY), "refused: " + tooShort);
+            assertEquals("taskNote", refused.problems().get(0).field());
+            assertTrue(refused.getMessage().contains("is a statutory deadline: say what met it"), refused.getMessage());
+            assertFalse(task.done());
+        }
+
+        health.completeTask(task.id(), "1234567890", "officer.a", NOW, TODAY);
+        assertTrue(task.done());
+        assertTrue(health.history().stream().map(CaseEvent::description)
+                .anyMatch(line -> line.startsWith("task done: ") && line.endsWith(", marked by hand: 1234567890")));
+    }
+
+    @Test
+    void aDeadlineOfTheBoroughsOwnProtocolNeedsNoReason() {
+        assertFalse(DeadlineKind.HOME_EDUCATION_FIRST_CONTACT.statutory());
+        assertFalse(DeadlineKind.SUPPORT_PLAN_REVIEW.statutory());
+        assertTrue(DeadlineKind.GOVERNORS_MEETING.statutoryBasis().contains("2012"));
+    }
+
     @Test
     void completingATaskTwiceIsRefused() {
         Case health = healthCaseFor("officer.a", 9, LocalDate.of(2026, 10, 22));
         reconcile(health, kingston());
         String taskId = health.tasks().get(0).id();
-        health.completeTask(taskId, null, "officer.a", NOW, TODAY);
+        health.completeTask(taskId, "Tuition service confirmed by email", "officer.a", NOW, TODAY);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> health.completeTask(taskId, null, "officer.a", NOW, TODAY.plusDays(1)));
+                () -> health.completeTask(taskId, "Tuition service confirmed by email", "officer.a", NOW, TODAY.plusDays(1)));
 
         assertEquals("This task was already done on 2026-12-10", refused.getMessage());
     }
@@ -332,7 +362,7 @@ class CaseLifecycleTest {
         // Open again, the task can be done once more, and reconciling raises no second task for the deadline.
         reconcile(health, kingston());
         assertEquals(1, health.tasks().size());
-        health.completeTask(task.id(), null, "officer.a", NOW, TODAY);
+        health.completeTask(task.id(), "Tuition service confirmed by email", "officer.a", NOW, TODAY);
         assertTrue(task.done());
     }
 
@@ -341,7 +371,7 @@ class CaseLifecycleTest {
         Case health = healthCaseFor("officer.a", 9, LocalDate.of(2026, 10, 22));
         reconcile(health, kingston());
         CaseTask task = health.tasks().get(0);
-        health.completeTask(task.id(), null, "officer.a", NOW, TODAY);
+        health.completeTask(task.id(), "Tuition service confirmed by email", "officer.a", NOW, TODAY);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> health.undoTaskCompletion(task.id(), "lead.b", NOW));

@@ -201,21 +201,24 @@ public class CasePage implements Serializable {
         taskIdToConfirm = taskId;
     }
 
+    /** A refusal (a statutory deadline without its reason) keeps the step open, with the reason box marked. */
     public void confirmTaskCompletion() {
         CaseTask task = getTaskToConfirm();
-        taskIdToConfirm = null;
         if (task == null) {
+            taskIdToConfirm = null;
             return;
         }
         String taskId = task.id();
         String label = task.kind().label();
         if (act(() -> casework.completeTask(ref, taskId, taskNote), "Done: " + label + ". Pressed by mistake? \"Undo\" is beside it under Done.")) {
+            taskIdToConfirm = null;
             taskNote = null;
         }
     }
 
     public void cancelTaskCompletion() {
         taskIdToConfirm = null;
+        taskNote = null;
     }
 
     public void undoTaskCompletion(String taskId) {

@@ -3,6 +3,7 @@ package org.pupilsupport.web.cases;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +35,7 @@ public class DashboardPage implements Serializable {
     private OfficerDay day;
     private String referenceWanted;
     private TaskSummary taskToConfirm;
+    private String taskReason;
     private TaskSummary lastCompleted;
 
     /** One bar of the chart of open cases by area. */
@@ -53,22 +55,34 @@ public class DashboardPage implements Serializable {
     /** Marks the task the officer confirmed done, then reloads the day; the officer can take it back at once. */
     public void confirmCompletion() {
         TaskSummary task = taskToConfirm;
-        taskToConfirm = null;
         if (task == null) {
             return;
         }
+        String note = taskReason == null || taskReason.isBlank() ? (task.kind().statutory() ? null : "done from My day") : taskReason;
         try {
-            casework.completeTask(task.reference().toString(), task.taskId(), "done from the dashboard");
+            casework.completeTask(task.reference().toString(), task.taskId(), note);
             Messages.info("Done: " + task.kind().label() + " on " + task.reference());
             lastCompleted = task;
+            taskToConfirm = null;
+            taskReason = null;
         } catch (IllegalArgumentException | CaseNotFoundException | AccessDeniedException refused) {
-            Messages.error(refused.getMessage());
+            // A statutory deadline without its reason: the step stays open with the reason box marked.
+            FormErrors.refused(refused, Map.of("taskNote", "taskReason"));
         }
         day = casework.myDay();
     }
 
     public void cancelCompletion() {
         taskToConfirm = null;
+        taskReason = null;
+    }
+
+    public String getTaskReason() {
+        return taskReason;
+    }
+
+    public void setTaskReason(String taskReason) {
+        this.taskReason = taskReason;
     }
 
     /** Takes back the task just marked done (the core allows it only to the officer who did it). */

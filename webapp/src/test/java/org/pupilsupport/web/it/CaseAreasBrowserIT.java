@@ -113,8 +113,7 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertTrue(decisions.get(0).contains("agreed when the move started on " + today().minusDays(7)), decisions.get(0));
 
         // The schools and the parents have met and agreed: the officer marks the decision done with a note.
-        browser.find(By.id("tasks:taskNote")).sendKeys("Both schools and the parents agreed to make it permanent");
-        screens.markTaskDone(0, "Decide whether the managed move becomes permanent");
+        screens.markTaskDone(0, "Decide whether the managed move becomes permanent", "Both schools and the parents agreed to make it permanent");
         assertTrue(screens.doneTaskRows("Decide whether the managed move becomes permanent").get(0)
                 .contains("Both schools and the parents agreed to make it permanent"));
         assertTrue(browser.find(By.id("tasks:openTasks")).getText().contains("No deadline is outstanding."));

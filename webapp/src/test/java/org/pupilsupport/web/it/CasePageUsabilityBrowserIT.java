@@ -86,8 +86,18 @@ class CasePageUsabilityBrowserIT extends BrowserTest {
         assertTrue(browser.findAll(By.id("confirmDone")).isEmpty());
         assertEquals(1, screens.openTaskRows(task).size());
 
-        screens.markTaskDone(0, task);
+        // A statutory deadline is not marked done by hand without saying what met it.
+        screens.press("tasks:openTasks:0:done");
+        assertTrue(browser.find(By.id("statutoryBasis")).getText().contains("reg 9(1)(i)"), browser.find(By.id("statutoryBasis")).getText());
+        String refusal = screens.pressExpectingRefusal("tasks:confirmTaskDone");
+        assertTrue(refusal.contains("is a statutory deadline: say what met it"), refusal);
+        assertEquals("true", browser.find(By.id("tasks:taskNote")).getAttribute("aria-invalid"), "the reason box is marked");
+        assertEquals(1, screens.openTaskRows(task).size(), "still open");
+        String reason = "Enquiries with the school and a home visit made; child not found";
+        browser.find(By.id("tasks:taskNote")).sendKeys(reason);
+        screens.saveAndExpect("tasks:confirmTaskDone", "doneTasks", task);
         assertTrue(screens.openTaskRows(task).isEmpty());
+        assertTrue(screens.doneTaskRows(task).get(0).contains(reason), "the reason is shown with the task");
         assertTrue(browser.currentUrl().contains("ref=" + reference), browser.currentUrl());
 
         // Someone else on the case sees the task done but has no undo.
@@ -116,6 +126,10 @@ class CasePageUsabilityBrowserIT extends BrowserTest {
         screens.press("tasks:taskTable:" + row + ":done");
         assertTrue(browser.find(By.id("confirmDone")).getText().contains(reference), browser.find(By.id("confirmDone")).getText());
         assertTrue(screens.taskRowOnDashboard(reference).isDisplayed(), "nothing is done before the officer confirms");
+        String refusal = screens.pressExpectingRefusal("tasks:confirmTaskDone");
+        assertTrue(refusal.contains("is a statutory deadline: say what met it"), "My day asks the same reason as the case page: " + refusal);
+        assertTrue(screens.taskRowOnDashboard(reference).isDisplayed(), "still on My day");
+        browser.find(By.id("tasks:taskReason")).sendKeys("School confirmed the enquiries; home visit made");
         screens.press("tasks:confirmTaskDone");
         assertTrue(browser.find(By.id("lastDone")).getText().contains(reference));
         assertTrue(browser.findAll(By.cssSelector("[id='tasks:taskTable_data'] tr")).stream().noneMatch(line -> line.getText().contains(reference)));

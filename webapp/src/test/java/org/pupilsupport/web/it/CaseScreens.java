@@ -167,7 +167,15 @@ final class CaseScreens {
 
     /** Presses "Done" on an open task of the case page, confirms it, and waits for the task to show as done. */
     void markTaskDone(int row, String label) {
+        markTaskDone(row, label, null);
+    }
+
+    /** As {@link #markTaskDone(int, String)}, with the note, or the reason a statutory deadline needs, typed in the confirming step. */
+    void markTaskDone(int row, String label, String note) {
         press("tasks:openTasks:" + row + ":done");
+        if (note != null) {
+            browser.find(By.id("tasks:taskNote")).sendKeys(note);
+        }
         saveAndExpect("tasks:confirmTaskDone", "doneTasks", label);
     }
 

@@ -58,7 +58,7 @@ class CaseworkBrowserIT extends BrowserTest {
 
         screens.addEnquiry("Home visit", "No answer; neighbours say the family left in the summer");
         screens.addEnquiry("DfE lost-pupil area (School2School)", "Details placed in the lost-pupil area");
-        screens.markTaskDone(0, "20th school day of absence");
+        screens.markTaskDone(0, "20th school day of absence", "Joint enquiries with the school done, child not found");
 
         browser.selectOneMenu("close:outcome", "Not traced: details placed in the DfE lost-pupil area");
         browser.find(By.id("close:closeCase")).click();
