@@ -292,16 +292,23 @@ public class Case extends TenantScopedEntity {
         requireChangeable(ServiceArea.MISSING_EDUCATION);
         this.missingEducation = details;
         note(now, by, "missing-education details recorded: ground " + orNone(details.deletionGround()) + ", first day absent "
-                + orNone(details.firstDayAbsent()) + ", destination authority " + orNone(details.destinationLaCode()));
+                + orNone(details.firstDayAbsent()) + ", destination authority " + orNone(details.destinationLaCode())
+                + ", absence recorded with " + (details.absenceRecording() == null ? "codes not yet known" : details.absenceRecording().label())
+                + ", school's view of illness or unavoidable cause: " + (details.schoolBelief() == null ? "not yet known" : details.schoolBelief().label()));
     }
 
     public void addEnquiry(EnquiryKind kind, LocalDate madeOn, String result, String by, Instant now, LocalDate today) {
+        addEnquiry(kind, madeOn, result, false, by, now, today);
+    }
+
+    /** @param locatedChild whether the enquiry found where the child is (which rules out a ground (i) deletion) */
+    public void addEnquiry(EnquiryKind kind, LocalDate madeOn, String result, boolean locatedChild, String by, Instant now, LocalDate today) {
         requireChangeable(ServiceArea.MISSING_EDUCATION);
         if (madeOn != null && madeOn.isAfter(today)) {
             throw new IllegalArgumentException("Record an enquiry once it has been made");
         }
-        enquiries.add(new Enquiry(kind, madeOn, result, by));
-        note(now, by, "enquiry recorded: " + kind.label() + " on " + madeOn);
+        enquiries.add(new Enquiry(kind, madeOn, result, locatedChild, by));
+        note(now, by, "enquiry recorded: " + kind.label() + " on " + madeOn + (locatedChild ? ", found the child" : ""));
     }
 
     public void recordExclusion(Exclusion notification, String by, Instant now) {
@@ -430,7 +437,7 @@ public class Case extends TenantScopedEntity {
             return List.of();
         }
         return switch (area) {
-            case MISSING_EDUCATION -> missingEducation == null ? List.of() : missingEducation.deadlines(schoolDays);
+            case MISSING_EDUCATION -> orEmpty(missingEducation, MissingEducation::new).deadlines(schoolDays, referredOn, enquiries);
             case SUSPENSION_OR_EXCLUSION -> exclusion == null ? List.of() : exclusion.deadlines(schoolDays, suspensions.termSessions(), suspensions.year());
             case REDUCED_TIMETABLE -> reducedTimetable == null ? List.of() : reducedTimetable.deadlines(schoolDays, protocol, reviews);
             case HEALTH_NEEDS -> healthNeeds == null ? List.of() : healthNeeds.deadlines(schoolDays);

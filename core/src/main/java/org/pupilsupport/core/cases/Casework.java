@@ -411,19 +411,27 @@ public class Casework {
 
     // ---- the areas' facts
 
+    /** The CME facts, with what the school says of the ground (i) conditions it knows (null while it has not said). */
     @Requires(Permission.WORK_ON_CASES)
     public void recordMissingEducation(String reference, String deletionGround, LocalDate firstDayAbsent, String destinationLaCode,
-                                       LocalDate otherLaNotifiedOn) {
+                                       LocalDate otherLaNotifiedOn, AbsenceRecording absenceRecording, SchoolBelief schoolBelief) {
         String ground = deletionGround == null || deletionGround.isBlank() ? null : referenceData.requireCurrent(DELETION_GROUNDS, deletionGround);
-        MissingEducation details = new MissingEducation(ground, firstDayAbsent, destinationLaCode, otherLaNotifiedOn, today());
+        MissingEducation details = new MissingEducation(ground, firstDayAbsent, destinationLaCode, otherLaNotifiedOn, absenceRecording,
+                schoolBelief, today());
         change(reference, aCase -> aCase.recordMissingEducation(details, actor.username(), clock.instant()),
                 "missing-education details: ground " + ground + ", first day absent " + firstDayAbsent);
     }
 
     @Requires(Permission.WORK_ON_CASES)
     public void addEnquiry(String reference, EnquiryKind kind, LocalDate madeOn, String result) {
-        change(reference, aCase -> aCase.addEnquiry(kind, madeOn, result, actor.username(), clock.instant(), today()),
-                "enquiry: " + (kind == null ? null : kind.name()) + " on " + madeOn);
+        addEnquiry(reference, kind, madeOn, result, false);
+    }
+
+    /** @param locatedChild whether the enquiry found where the child is */
+    @Requires(Permission.WORK_ON_CASES)
+    public void addEnquiry(String reference, EnquiryKind kind, LocalDate madeOn, String result, boolean locatedChild) {
+        change(reference, aCase -> aCase.addEnquiry(kind, madeOn, result, locatedChild, actor.username(), clock.instant(), today()),
+                "enquiry: " + (kind == null ? null : kind.name()) + " on " + madeOn + (locatedChild ? ", found the child" : ""));
     }
 
     /** A school's notice of a suspension or permanent exclusion, with up to three DfE reason codes. */

@@ -6,7 +6,9 @@ package org.pupilsupport.core.cases;
  * must say why, and the reason is kept and shown. The others follow a borough's own protocol.
  */
 public enum DeadlineKind {
-    TWENTY_SCHOOL_DAYS_ABSENT("20th school day of absence: reasonable enquiries with the school must be done",
+    ENQUIRIES_START("Start reasonable enquiries with the school now",
+            "School Attendance (Pupil Registration) (England) Regulations 2024, reg 9(1)(i); Education Act 1996 s436A"),
+    TWENTY_SCHOOL_DAYS_ABSENT("20th school day of absence: the earliest date of a ground (i) deletion, if every condition is met",
             "School Attendance (Pupil Registration) (England) Regulations 2024, reg 9(1)(i)"),
     SIXTH_DAY_PROVISION("Full-time education must start by the sixth school day",
             "Education and Inspections Act 2006 s100; Education Act 1996 s19(3A)"),

@@ -27,15 +27,28 @@ public class Enquiry {
     @Column(name = "RECORDED_BY", nullable = false, length = 64)
     private String recordedBy;
 
+    /** Whether the enquiry found where the child is; such an enquiry rules out deletion under ground (i). */
+    @Column(name = "LOCATED_CHILD")
+    private Boolean locatedChild;
+
     protected Enquiry() {
         // for JPA
     }
 
     Enquiry(EnquiryKind kind, LocalDate madeOn, String result, String recordedBy) {
+        this(kind, madeOn, result, false, recordedBy);
+    }
+
+    Enquiry(EnquiryKind kind, LocalDate madeOn, String result, boolean locatedChild, String recordedBy) {
         this.kind = Text.present(kind, "Choose who was asked");
         this.madeOn = Text.present(madeOn, "Enter the date of the enquiry");
         this.result = Text.required(result, "what the enquiry found", LONGEST_RESULT);
+        this.locatedChild = locatedChild;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by");
+    }
+
+    public boolean locatedChild() {
+        return Boolean.TRUE.equals(locatedChild);
     }
 
     public EnquiryKind kind() {

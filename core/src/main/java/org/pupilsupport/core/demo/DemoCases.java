@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.pupilsupport.core.cases.AbsenceRecording;
 import org.pupilsupport.core.cases.CaseOutcome;
 import org.pupilsupport.core.cases.CaseSource;
 import org.pupilsupport.core.cases.Casework;
@@ -23,6 +24,7 @@ import org.pupilsupport.core.cases.ContactChannel;
 import org.pupilsupport.core.cases.EnquiryKind;
 import org.pupilsupport.core.cases.ExclusionCategory;
 import org.pupilsupport.core.cases.GoverningBoardDecision;
+import org.pupilsupport.core.cases.SchoolBelief;
 import org.pupilsupport.core.cases.ServiceArea;
 import org.pupilsupport.core.cases.Suitability;
 import org.pupilsupport.core.children.ChildRegister;
@@ -63,17 +65,17 @@ public class DemoCases {
         // Children missing education: one past 20 days with enquiries, one recent, one waiting, one found.
         String cme = open(secondaryChildren.next(), ServiceArea.MISSING_EDUCATION, secondary, today.minusDays(33),
                 "Deletion return: not seen since the start of the month; phone numbers unobtainable.", cmeTeam, officer);
-        casework.recordMissingEducation(cme, "I", today.minusDays(35), null, null);
+        casework.recordMissingEducation(cme, "I", today.minusDays(35), null, null, AbsenceRecording.ONLY_G_N_O, SchoolBelief.NO_GROUNDS);
         casework.addEnquiry(cme, EnquiryKind.SCHOOL_CONTACTS, today.minusDays(30), "School rang both parents and the emergency contact: no answer.");
         casework.addEnquiry(cme, EnquiryKind.HOME_VISIT, today.minusDays(26), "Curtains drawn, post piling up; neighbour thinks the family went abroad.");
         casework.addContact(cme, today.minusDays(26).atTime(11, 15), ContactChannel.FACE_TO_FACE, "Neighbour at no. 14", "Family last seen about a month ago.");
         String recentCme = open(primaryChildren.next(), ServiceArea.MISSING_EDUCATION, primary, today.minusDays(6),
                 "Not in school since last week; parents not answering.", cmeTeam, officer);
-        casework.recordMissingEducation(recentCme, null, today.minusDays(8), null, null);
+        casework.recordMissingEducation(recentCme, null, today.minusDays(8), null, null, null, null);
         waiting(primaryChildren.next(), ServiceArea.MISSING_EDUCATION, null, CaseSource.OTHER_LOCAL_AUTHORITY, today.minusDays(2),
                 "Windsor and Maidenhead report the family moved into the borough; no school place found yet.");
         String found = open(primaryChildren.next(), ServiceArea.MISSING_EDUCATION, primary, today.minusDays(60), "Deletion return, ground (a) expected.", cmeTeam, officer);
-        casework.addEnquiry(found, EnquiryKind.OTHER_LOCAL_AUTHORITIES, today.minusDays(55), "Found on roll at a school in Surrey.");
+        casework.addEnquiry(found, EnquiryKind.OTHER_LOCAL_AUTHORITIES, today.minusDays(55), "Found on roll at a school in Surrey.", true);
         casework.close(found, CaseOutcome.FOUND_ON_ROLL, "On roll in Surrey since last month.");
 
         // Exclusions: a permanent exclusion with the governors due, a suspension served, a pupil near the 45-day limit.

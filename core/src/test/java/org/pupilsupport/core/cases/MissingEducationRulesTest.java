@@ -79,77 +79,109 @@ class MissingEducationRulesTest {
         assertEquals(LocalDate.of(2027, 1, 18), richmondTwentieth);
     }
 
-    @Test
-    void theTwentyDayRuleIsNotMetBeforeTheTwentiethDayEvenWithTheEnquiries() {
-        MissingEducation absence = absentFrom(MONDAY_9_NOV);
-        List<Enquiry> enquiries = List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS), enquiry(EnquiryKind.HOME_VISIT));
+    private static MissingEducation absentFromWithSchoolAnswers(LocalDate firstDay, AbsenceRecording codes, SchoolBelief belief) {
+        return new MissingEducation("I", firstDay, null, null, codes, belief, TODAY);
+    }
 
-        boolean metOnDayNineteen = absence.twentyDayRuleMet(LocalDate.of(2026, 12, 3), kingston(), enquiries);
+    private static final List<Enquiry> JOINT_ENQUIRIES_FAILED = List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS), enquiry(EnquiryKind.HOME_VISIT));
 
-        assertFalse(metOnDayNineteen);
+    private static List<GroundIAdvice.Status> statuses(GroundIAdvice advice) {
+        return advice.conditions().stream().map(GroundIAdvice.Condition::status).toList();
     }
 
     @Test
-    void theTwentyDayRuleIsNotMetWithoutTheEssentialEnquiries() {
-        MissingEducation absence = absentFrom(MONDAY_9_NOV);
+    void groundIIsNotMetBeforeTheTwentiethDayEvenWithEveryOtherCondition() {
+        MissingEducation absence = absentFromWithSchoolAnswers(MONDAY_9_NOV, AbsenceRecording.ONLY_G_N_O, SchoolBelief.NO_GROUNDS);
+
+        // Day 19 on Kingston's calendar is Thu 3 Dec 2026 (day 20 is Fri 4 Dec).
+        GroundIAdvice onDayNineteen = absence.groundIAdvice(LocalDate.of(2026, 12, 3), kingston(), JOINT_ENQUIRIES_FAILED);
+
+        assertFalse(onDayNineteen.deletionMayBeMade());
+        assertTrue(onDayNineteen.open(), "nothing rules it out yet");
+        assertEquals(List.of(GroundIAdvice.Status.PENDING, GroundIAdvice.Status.MET, GroundIAdvice.Status.MET, GroundIAdvice.Status.MET),
+                statuses(onDayNineteen));
+        assertEquals(LocalDate.of(2026, 12, 4), onDayNineteen.earliestDeletion());
+        assertTrue(onDayNineteen.headline().contains("the 20th school day is only the earliest date"), onDayNineteen.headline());
+    }
+
+    @Test
+    void groundIIsMetOnTheTwentiethDayOnlyWithEveryConditionRecorded() {
         LocalDate dayTwenty = LocalDate.of(2026, 12, 4);
+        MissingEducation schoolNotAsked = absentFrom(MONDAY_9_NOV);
+        MissingEducation allAnswered = absentFromWithSchoolAnswers(MONDAY_9_NOV, AbsenceRecording.ONLY_G_N_O, SchoolBelief.NO_GROUNDS);
 
-        boolean withNone = absence.twentyDayRuleMet(dayTwenty, kingston(), List.of());
-        boolean withoutHomeVisit = absence.twentyDayRuleMet(dayTwenty, kingston(),
-                List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS), enquiry(EnquiryKind.POLICE)));
-        boolean withoutSchoolContacts = absence.twentyDayRuleMet(dayTwenty, kingston(),
-                List.of(enquiry(EnquiryKind.HOME_VISIT), enquiry(EnquiryKind.LOST_PUPIL_DATABASE)));
+        GroundIAdvice unknownCodes = schoolNotAsked.groundIAdvice(dayTwenty, kingston(), JOINT_ENQUIRIES_FAILED);
+        GroundIAdvice noHomeVisit = allAnswered.groundIAdvice(dayTwenty, kingston(), List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS),
+                enquiry(EnquiryKind.POLICE)));
+        GroundIAdvice met = allAnswered.groundIAdvice(dayTwenty, kingston(), JOINT_ENQUIRIES_FAILED);
 
-        assertFalse(withNone);
-        assertFalse(withoutHomeVisit);
-        assertFalse(withoutSchoolContacts);
+        assertFalse(unknownCodes.deletionMayBeMade(), "the school has not said how it coded the absence");
+        assertEquals(GroundIAdvice.Status.PENDING, unknownCodes.conditions().get(1).status());
+        assertFalse(noHomeVisit.deletionMayBeMade(), "the authority's own enquiry is missing");
+        assertTrue(noHomeVisit.conditions().get(3).shown().contains("Home visit"), noHomeVisit.conditions().get(3).shown());
+        assertTrue(met.deletionMayBeMade());
+        assertTrue(met.headline().startsWith("Every condition of ground (i) is met"));
     }
 
     @Test
-    void theTwentyDayRuleIsMetOnTheTwentiethDayWithSchoolContactsAndAHomeVisit() {
-        MissingEducation absence = absentFrom(MONDAY_9_NOV);
-        List<Enquiry> enquiries = List.of(enquiry(EnquiryKind.HOME_VISIT), enquiry(EnquiryKind.SCHOOL_CONTACTS));
+    void otherCodesAReasonToThinkTheChildIllOrAnEnquiryThatFoundTheChildRuleGroundIOut() {
+        LocalDate wellAfter = LocalDate.of(2027, 1, 29);
+        MissingEducation illnessCodes = absentFromWithSchoolAnswers(MONDAY_9_NOV, AbsenceRecording.OTHER_CODES, SchoolBelief.NO_GROUNDS);
+        MissingEducation mayBeIll = absentFromWithSchoolAnswers(MONDAY_9_NOV, AbsenceRecording.ONLY_G_N_O, SchoolBelief.HAS_GROUNDS);
+        MissingEducation allAnswered = absentFromWithSchoolAnswers(MONDAY_9_NOV, AbsenceRecording.ONLY_G_N_O, SchoolBelief.NO_GROUNDS);
+        List<Enquiry> childFound = List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS), enquiry(EnquiryKind.HOME_VISIT),
+                new Enquiry(EnquiryKind.OTHER_LOCAL_AUTHORITIES, LocalDate.of(2026, 11, 25), "On roll in Surrey", true, "officer.a"));
 
-        boolean met = absence.twentyDayRuleMet(LocalDate.of(2026, 12, 4), kingston(), enquiries);
-
-        assertTrue(met);
+        for (GroundIAdvice advice : List.of(illnessCodes.groundIAdvice(wellAfter, kingston(), JOINT_ENQUIRIES_FAILED),
+                mayBeIll.groundIAdvice(wellAfter, kingston(), JOINT_ENQUIRIES_FAILED),
+                allAnswered.groundIAdvice(wellAfter, kingston(), childFound))) {
+            assertTrue(advice.defeated(), advice.conditions().toString());
+            assertFalse(advice.deletionMayBeMade());
+            assertTrue(advice.headline().startsWith("Ground (i) cannot be used"));
+        }
+        assertTrue(illnessCodes.deadlines(kingston(), LocalDate.of(2026, 11, 20), JOINT_ENQUIRIES_FAILED).isEmpty(),
+                "no day-20 task once the ground is ruled out");
+        assertTrue(allAnswered.deadlines(kingston(), LocalDate.of(2026, 11, 20), childFound).isEmpty());
     }
 
     @Test
-    void theSameDayMeetsTheRuleInKingstonButNotYetInRichmond() {
-        MissingEducation absence = absentFrom(MONDAY_9_NOV);
-        List<Enquiry> enquiries = List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS), enquiry(EnquiryKind.HOME_VISIT));
+    void theSameDayMeetsGroundIInKingstonButNotYetInRichmond() {
+        MissingEducation absence = absentFromWithSchoolAnswers(MONDAY_9_NOV, AbsenceRecording.ONLY_G_N_O, SchoolBelief.NO_GROUNDS);
         LocalDate friday4Dec = LocalDate.of(2026, 12, 4);
 
-        boolean inKingston = absence.twentyDayRuleMet(friday4Dec, kingston(), enquiries);
-        boolean inRichmond = absence.twentyDayRuleMet(friday4Dec, richmond(), enquiries);
-
         // Day 20 is 4 Dec in Kingston but 7 Dec in Richmond, whose INSET day on 30 Nov is not a day of absence.
-        assertTrue(inKingston);
-        assertFalse(inRichmond);
+        assertTrue(absence.groundIAdvice(friday4Dec, kingston(), JOINT_ENQUIRIES_FAILED).deletionMayBeMade());
+        assertFalse(absence.groundIAdvice(friday4Dec, richmond(), JOINT_ENQUIRIES_FAILED).deletionMayBeMade());
     }
 
     @Test
-    void withoutAFirstDayOfAbsenceTheRuleCannotBeMet() {
+    void withoutAFirstDayOfAbsenceGroundICannotBeMetButEnquiriesAreStillDueAtOnce() {
         MissingEducation referralOnly = new MissingEducation(null, null, null, null, TODAY);
+        LocalDate referredOn = LocalDate.of(2026, 12, 7);
 
-        boolean met = referralOnly.twentyDayRuleMet(TODAY, kingston(),
-                List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS), enquiry(EnquiryKind.HOME_VISIT)));
+        GroundIAdvice advice = referralOnly.groundIAdvice(TODAY, kingston(), JOINT_ENQUIRIES_FAILED);
+        List<Deadline> deadlines = referralOnly.deadlines(kingston(), referredOn, List.of());
 
-        assertFalse(met);
-        assertTrue(referralOnly.deadlines(kingston()).isEmpty());
+        assertFalse(advice.deletionMayBeMade());
+        assertEquals(GroundIAdvice.Status.PENDING, advice.conditions().get(0).status());
+        assertEquals(1, deadlines.size());
+        assertEquals(DeadlineKind.ENQUIRIES_START, deadlines.get(0).kind());
+        assertEquals(referredOn, deadlines.get(0).due().date(), "enquiries start the day the case comes in, not on day 20");
+        assertTrue(referralOnly.deadlines(kingston(), referredOn, List.of(enquiry(EnquiryKind.SCHOOL_CONTACTS))).isEmpty(),
+                "met once an enquiry is recorded");
     }
 
     @Test
     void theTwentiethDayIsADeadlineKeyedToTheFirstDayAbsent() {
         MissingEducation absence = absentFrom(MONDAY_9_NOV);
 
-        List<Deadline> deadlines = absence.deadlines(richmond());
+        List<Deadline> deadlines = absence.deadlines(richmond(), LocalDate.of(2026, 11, 20), JOINT_ENQUIRIES_FAILED);
 
         assertEquals(1, deadlines.size());
         assertEquals(DeadlineKind.TWENTY_SCHOOL_DAYS_ABSENT, deadlines.get(0).kind());
         assertEquals("TWENTY_SCHOOL_DAYS_ABSENT:2026-11-09", deadlines.get(0).key());
         assertEquals(LocalDate.of(2026, 12, 7), deadlines.get(0).due().date());
+        assertTrue(deadlines.get(0).kind().label().contains("earliest date of a ground (i) deletion"));
     }
 
     @Test

@@ -9,11 +9,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.pupilsupport.core.cases.AbsenceRecording;
 import org.pupilsupport.core.cases.Case;
 import org.pupilsupport.core.cases.Casework;
-import org.pupilsupport.core.cases.Enquiry;
 import org.pupilsupport.core.cases.EnquiryKind;
+import org.pupilsupport.core.cases.GroundIAdvice;
 import org.pupilsupport.core.cases.MissingEducation;
+import org.pupilsupport.core.cases.SchoolBelief;
 import org.pupilsupport.core.reference.ReferenceCode;
 import org.pupilsupport.core.reference.ReferenceData;
 
@@ -37,7 +39,10 @@ public class MissingEducationForm implements Serializable {
     private LocalDate firstDayAbsent;
     private String destinationLaCode;
     private LocalDate otherLaNotifiedOn;
+    private AbsenceRecording absenceRecording;
+    private SchoolBelief schoolBelief;
     private EnquiryKind enquiryKind;
+    private boolean enquiryLocatedChild;
     private LocalDate enquiryMadeOn;
     private String enquiryResult;
     private boolean prefilled;
@@ -54,16 +59,20 @@ public class MissingEducationForm implements Serializable {
         firstDayAbsent = recorded.firstDayAbsent();
         destinationLaCode = recorded.destinationLaCode();
         otherLaNotifiedOn = recorded.otherLaNotifiedOn();
+        absenceRecording = recorded.absenceRecording();
+        schoolBelief = recorded.schoolBelief();
     }
 
     public void save() {
-        casePage.act(() -> casework.recordMissingEducation(casePage.getRef(), deletionGround, firstDayAbsent, destinationLaCode, otherLaNotifiedOn),
-                "Missing-education details saved");
+        casePage.act(() -> casework.recordMissingEducation(casePage.getRef(), deletionGround, firstDayAbsent, destinationLaCode, otherLaNotifiedOn,
+                absenceRecording, schoolBelief), "Missing-education details saved");
     }
 
     public void addEnquiry() {
-        if (casePage.act(() -> casework.addEnquiry(casePage.getRef(), enquiryKind, enquiryMadeOn, enquiryResult), "Enquiry recorded")) {
+        if (casePage.act(() -> casework.addEnquiry(casePage.getRef(), enquiryKind, enquiryMadeOn, enquiryResult, enquiryLocatedChild),
+                "Enquiry recorded")) {
             enquiryKind = null;
+            enquiryLocatedChild = false;
             enquiryMadeOn = null;
             enquiryResult = null;
         }
@@ -77,12 +86,46 @@ public class MissingEducationForm implements Serializable {
         return EnquiryKind.values();
     }
 
-    /** Whether ground (i) could now be used: 20 school days absent and the essential enquiries made. */
-    public boolean isTwentyDayRuleMet() {
+    /** Ground (i) of reg 9(1), condition by condition, as the record stands today; null before any fact is recorded. */
+    public GroundIAdvice getGroundIAdvice() {
         Case theCase = casePage.getTheCase();
-        return theCase.missingEducation() != null && theCase.missingEducation().firstDayAbsent() != null
-                && theCase.missingEducation().twentyDayRuleMet(LocalDate.now(org.pupilsupport.core.time.Clocks.ENGLAND),
-                        casePage.getRules().schoolDays(), theCase.enquiries());
+        MissingEducation facts = theCase == null ? null : theCase.missingEducation();
+        if (facts == null) {
+            return null;
+        }
+        return facts.groundIAdvice(LocalDate.now(org.pupilsupport.core.time.Clocks.ENGLAND), casePage.getRules().schoolDays(), theCase.enquiries());
+    }
+
+    public AbsenceRecording[] getAbsenceRecordings() {
+        return AbsenceRecording.values();
+    }
+
+    public SchoolBelief[] getSchoolBeliefs() {
+        return SchoolBelief.values();
+    }
+
+    public AbsenceRecording getAbsenceRecording() {
+        return absenceRecording;
+    }
+
+    public void setAbsenceRecording(AbsenceRecording absenceRecording) {
+        this.absenceRecording = absenceRecording;
+    }
+
+    public SchoolBelief getSchoolBelief() {
+        return schoolBelief;
+    }
+
+    public void setSchoolBelief(SchoolBelief schoolBelief) {
+        this.schoolBelief = schoolBelief;
+    }
+
+    public boolean isEnquiryLocatedChild() {
+        return enquiryLocatedChild;
+    }
+
+    public void setEnquiryLocatedChild(boolean enquiryLocatedChild) {
+        this.enquiryLocatedChild = enquiryLocatedChild;
     }
 
     public String getDeletionGround() {

@@ -56,9 +56,21 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
         assertEquals("Open", browser.find(By.id("status")).getText());
 
+        // The advice never suggests a ground (i) deletion while a condition is unknown, however long the absence.
+        assertTrue(browser.find(By.id("groundIHeadline")).getText().startsWith("Ground (i) is not met yet"), browser.find(By.id("groundIHeadline")).getText());
+        assertTrue(browser.find(By.id("groundI")).getText().contains("Not yet Every session recorded with code G, N or O"),
+                browser.find(By.id("groundI")).getText());
         screens.addEnquiry("Home visit", "No answer; neighbours say the family left in the summer");
+        browser.selectOneMenu("cme:absenceRecording", "Only codes G, N or O");
+        browser.selectOneMenu("cme:schoolBelief", "No: no reason to think the child is ill or unavoidably absent");
+        screens.saveAndExpect("cme:saveCme", "groundI", "Met Every session recorded with code G, N or O");
+        assertTrue(browser.find(By.id("groundIHeadline")).getText().startsWith("Ground (i) is not met yet"), "the school's own enquiries are missing");
+        screens.addEnquiry("School's contacts with the family and friends", "Both parents' phones unobtainable; friends do not know");
+        assertTrue(browser.find(By.id("groundIHeadline")).getText().startsWith("Every condition of ground (i) is met"),
+                browser.find(By.id("groundIHeadline")).getText());
+        browser.screenshot("cme-ground-i-met");
         screens.addEnquiry("DfE lost-pupil area (School2School)", "Details placed in the lost-pupil area");
-        screens.markTaskDone(0, "20th school day of absence", "Joint enquiries with the school done, child not found");
+        screens.markTaskDone(0, "20th school day of absence", "Every condition of ground (i) checked with the school");
 
         browser.selectOneMenu("close:outcome", "Not traced: details placed in the DfE lost-pupil area");
         browser.find(By.id("close:closeCase")).click();

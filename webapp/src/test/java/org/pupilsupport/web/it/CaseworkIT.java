@@ -106,7 +106,7 @@ class CaseworkIT {
         String reference = newCase(officer, ServiceArea.MISSING_EDUCATION, true);
 
         // First day absent Wednesday 4 November 2026: the 20th school day is 1 December in Kingston.
-        casework.recordMissingEducation(reference, "i", LocalDate.of(2026, 11, 4), null, null);
+        casework.recordMissingEducation(reference, "i", LocalDate.of(2026, 11, 4), null, null, null, null);
         Case traced = casework.open(reference);
 
         assertEquals(CaseStatus.OPEN, traced.status());
@@ -145,7 +145,7 @@ class CaseworkIT {
     void onlyTheOfficerWhoMarkedATaskDoneCanUndoItAndTheUndoIsAuditedAndInTheHistory() {
         Officer officer = officerWithAChild(KINGSTON, BoroughRole.OFFICER);
         String reference = newCase(officer, ServiceArea.MISSING_EDUCATION, true);
-        casework.recordMissingEducation(reference, "i", LocalDate.of(2026, 11, 4), null, null);
+        casework.recordMissingEducation(reference, "i", LocalDate.of(2026, 11, 4), null, null, null, null);
         CaseTask twentyDays = openTasks(casework.open(reference), DeadlineKind.TWENTY_SCHOOL_DAYS_ABSENT).get(0);
         casework.completeTask(reference, twentyDays.id(), "Pressed by mistake");
 
@@ -349,7 +349,7 @@ class CaseworkIT {
         assertTrue(unknownCode.getMessage().contains("exclusion-reason"), unknownCode.getMessage());
         assertThrows(IllegalArgumentException.class, () -> casework.recordExclusion(reference, new ExclusionNotice(ExclusionCategory.SUSPENSION,
                 LocalDate.of(2026, 11, 9), new BigDecimal("1.25"), List.of("DB"), LocalDate.of(2026, 11, 9), false, false)), "quarter days");
-        assertThrows(IllegalArgumentException.class, () -> casework.recordMissingEducation(reference, "I", LocalDate.of(2026, 11, 4), null, null),
+        assertThrows(IllegalArgumentException.class, () -> casework.recordMissingEducation(reference, "I", LocalDate.of(2026, 11, 4), null, null, null, null),
                 "not a missing-education case");
 
         Case unchanged = casework.open(reference);
