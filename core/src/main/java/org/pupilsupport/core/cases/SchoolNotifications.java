@@ -20,11 +20,13 @@ import org.pupilsupport.core.audit.AuditTrail;
 import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRepository;
+import org.pupilsupport.core.children.RollDeletion;
 import org.pupilsupport.core.children.Upn;
 import org.pupilsupport.core.reference.ReferenceData;
 import org.pupilsupport.core.schools.School;
 import org.pupilsupport.core.schools.SchoolRegister;
 import org.pupilsupport.core.time.Clocks;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A school's return (a deletion from roll, a suspension or exclusion, a reduced timetable, a managed move)
@@ -70,11 +72,15 @@ public class SchoolNotifications {
     }
 
     /**
-     * A deletion return: the ground, and what the school knows of where the child went and who to call
-     * (PR 2024 reg 13: name, address, the parent the pupil lives with, an emergency telephone number).
+     * A deletion return (PR 2024 reg 13): the ground and the date of deletion; each parent the pupil lives with,
+     * with an address and a telephone number; and where the child went, if the school knows.
+     *
+     * @param firstDayAbsent         ground (i) only: the first day of the continuous absence
+     * @param homeEducationNoticeOn  ground (f) only: the date of the parent's written notice
+     * @param parents                one or two; blank rows are ignored
      */
-    public record DeletionReturn(String ground, LocalDate firstDayAbsent, String parentName, String parentPhone, String newAddress,
-                                 String destinationLaCode, Integer newSchoolUrn) {
+    public record DeletionReturn(String ground, LocalDate deletedOn, LocalDate firstDayAbsent, LocalDate homeEducationNoticeOn,
+                                 List<RollDeletion.Parent> parents, String newAddress, String destinationLaCode, Integer newSchoolUrn) {
     }
 
     public record TimetableNotice(BigDecimal hoursPerWeek, BigDecimal fullTimeHoursPerWeek, LocalDate startDate, LocalDate plannedEndDate,
@@ -90,8 +96,13 @@ public class SchoolNotifications {
                                      DeletionReturn deletion, Casework.ExclusionNotice exclusion, TimetableNotice timetable, MoveNotice move) {
     }
 
-    /** What receiving a return did. */
-    public record Received(CaseReference reference, String childId, boolean childNewlyRecorded) {
+    /**
+     * What receiving a return did.
+     *
+     * @param reference the case opened, or null for a deletion recorded on the child only
+     * @param route     for a deletion return, what its ground started; null for other returns
+     */
+    public record Received(CaseReference reference, String childId, boolean childNewlyRecorded, DeletionRoute route) {
     }
 
     /**
@@ -107,6 +118,9 @@ public class SchoolNotifications {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.ENGLAND));
         LocalDate receivedOn = Text.present(notification.receivedOn(), "Enter the date the return was received");
         ChildAsNotified named = Text.present(notification.child(), "Enter the child's details");
+        if (kind == NotificationKind.DELETION) {
+            return receiveDeletion(notification, school, receivedOn, named, today);
+        }
         // Every part is checked before anything is written; the facts are built now and applied below.
         Details details = checkedDetails(notification, today);
         String summary = summaryOf(notification, school);
@@ -125,7 +139,101 @@ public class SchoolNotifications {
         audit.record(AuditEvent.about(AuditAction.CREATE, Casework.SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
                 .withDetails(kind.label() + " return from school " + school.urn() + " for child " + childId
                         + (newlyRecorded ? " (child newly recorded)" : " (child already known to the borough)")));
-        return new Received(aCase.reference(), childId, newlyRecorded);
+        return new Received(aCase.reference(), childId, newlyRecorded, null);
+    }
+
+    /**
+     * A deletion return, routed by its ground ({@link DeletionRoute}): a case of the area the ground calls for,
+     * or none; the deletion is kept on the child in every case. Checked whole before anything is written.
+     */
+    private Received receiveDeletion(SchoolNotification notification, School school, LocalDate receivedOn, ChildAsNotified named, LocalDate today) {
+        DeletionReturn deletion = Text.present(notification.deletion(), "Enter the deletion return's details");
+        FieldProblems problems = new FieldProblems();
+        String ground = problems.check("ground", () -> referenceData.requireCurrent(Casework.DELETION_GROUNDS,
+                Text.required(deletion.ground(), "the ground for deletion", 2)));
+        problems.check("deletedOn", () -> Text.present(deletion.deletedOn(), "Enter the date the pupil's name is, or is to be, deleted"));
+        if ("I".equals(ground) && deletion.firstDayAbsent() == null) {
+            problems.add("firstDayAbsent", "Ground (i) needs the first day of the 20 school days' absence");
+        }
+        if ("F".equals(ground) && deletion.homeEducationNoticeOn() == null) {
+            problems.add("noticeOn", "Ground (f) needs the date of the parent's written notice");
+        }
+        if (deletion.homeEducationNoticeOn() != null && deletion.homeEducationNoticeOn().isAfter(today)) {
+            problems.add("noticeOn", "The parent's notice cannot be dated in the future");
+        }
+        List<RollDeletion.Parent> parents = checkedParents(deletion.parents(), problems);
+        if (deletion.newSchoolUrn() != null) {
+            problems.check("newSchoolUrn", () -> schools.require(deletion.newSchoolUrn()));
+        }
+        String newAddress = problems.check("newAddress", () -> Text.optional(deletion.newAddress(), "the new address", LONGEST_TEXT));
+        MissingEducation missingEducation = ground == null ? null : problems.check(null, () -> new MissingEducation(ground, deletion.firstDayAbsent(),
+                deletion.destinationLaCode(), null, today));
+        problems.check("note", () -> Text.optional(notification.summary(), "the note", 1000));
+        problems.throwIfAny();
+        String summary = summaryOf(notification, school);
+
+        DeletionRoute route = DeletionRoute.of(ground);
+        HomeEducation homeEducation = route == DeletionRoute.HOME_EDUCATION
+                ? new HomeEducation(deletion.homeEducationNoticeOn(), true, null, null, null, null, null, null, null, today) : null;
+        boolean newlyRecorded = false;
+        String childId = existingChild(named);
+        if (childId == null) {
+            childId = childRegister.register(new ChildRegister.NewChild(named.forename(), null, named.surname(), named.dateOfBirth(), named.upn()));
+            newlyRecorded = true;
+        }
+        Case aCase = switch (route) {
+            case MISSING_EDUCATION -> Case.forChild(ServiceArea.MISSING_EDUCATION, childId, school.urn(), CaseSource.SCHOOL_NOTIFICATION, receivedOn,
+                    summary, actor.username(), clock.instant(), today);
+            case HOME_EDUCATION -> Case.forChild(ServiceArea.ELECTIVE_HOME_EDUCATION, childId, school.urn(), CaseSource.SCHOOL_NOTIFICATION,
+                    receivedOn, summary, actor.username(), clock.instant(), today);
+            case RECORDED_ON_CHILD -> null;
+        };
+        if (aCase != null) {
+            cases.add(aCase);
+            if (route == DeletionRoute.MISSING_EDUCATION) {
+                aCase.recordMissingEducation(missingEducation, actor.username(), clock.instant());
+            } else {
+                aCase.recordHomeEducation(homeEducation, actor.username(), clock.instant());
+            }
+            deadlines.refresh(aCase);
+        }
+        String handledAs = aCase == null ? "no case opened: ground (" + ground.toLowerCase(java.util.Locale.ROOT) + ") is not a child missing education"
+                : route.label() + " was opened: " + aCase.reference();
+        childRegister.recordRollDeletion(childId, new RollDeletion(school.urn(), ground, deletion.deletedOn(), receivedOn, parents,
+                missingEducation.destinationLaCode(), deletion.newSchoolUrn(), newAddress, handledAs));
+        if (aCase != null) {
+            // With no case, the child's own entry for the deletion is the trail of the return.
+            audit.record(AuditEvent.about(AuditAction.CREATE, Casework.SUBJECT, aCase.reference().toString(), AuditOutcome.SUCCESS)
+                    .withDetails("deletion return (ground " + ground + ") from school " + school.urn() + " for child " + childId + ": " + handledAs
+                            + (newlyRecorded ? " (child newly recorded)" : " (child already known to the borough)")));
+        }
+        return new Received(aCase == null ? null : aCase.reference(), childId, newlyRecorded, route);
+    }
+
+    /** One or two parents the child lives with, each with an address and a telephone number (PR 2024 reg 13). */
+    private static List<RollDeletion.Parent> checkedParents(List<RollDeletion.Parent> given, FieldProblems problems) {
+        List<RollDeletion.Parent> parents = new java.util.ArrayList<>();
+        List<RollDeletion.Parent> rows = given == null ? List.of() : given;
+        for (int i = 0; i < rows.size() && i < 2; i++) {
+            RollDeletion.Parent row = rows.get(i);
+            if (row == null || (isBlank(row.name()) && isBlank(row.address()) && isBlank(row.phone()))) {
+                continue;
+            }
+            String which = i == 0 ? "the first parent" : "the second parent";
+            int number = i + 1;
+            String name = problems.check("parentName" + number, () -> Text.required(row.name(), "the name of " + which, LONGEST_TEXT));
+            String address = problems.check("parentAddress" + number, () -> Text.required(row.address(), "the address of " + which, LONGEST_TEXT));
+            String phone = problems.check("parentPhone" + number, () -> Text.required(row.phone(), "a telephone number for " + which, 40));
+            parents.add(new RollDeletion.Parent(name, address, phone));
+        }
+        if (parents.isEmpty() && !problems.has("parentName1")) {
+            problems.add("parentName1", "Enter the parent the pupil lives with, with an address and a telephone number");
+        }
+        return parents;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The child the return names: by UPN when given, else by legal name and date of birth when exactly one matches. */
@@ -157,20 +265,7 @@ public class SchoolNotifications {
 
     private Details checkedDetails(SchoolNotification notification, LocalDate today) {
         return switch (notification.kind()) {
-            case DELETION -> {
-                DeletionReturn deletion = Text.present(notification.deletion(), "Enter the deletion return's details");
-                String ground = referenceData.requireCurrent(Casework.DELETION_GROUNDS, Text.required(deletion.ground(), "the ground for deletion", 2));
-                if ("I".equals(ground) && deletion.firstDayAbsent() == null) {
-                    throw new IllegalArgumentException("Ground (i) needs the first day of the 20 school days' absence");
-                }
-                Text.required(deletion.parentName(), "the name of the parent the pupil lives with", LONGEST_TEXT);
-                Text.required(deletion.parentPhone(), "an emergency telephone number for the parent", 40);
-                if (deletion.newSchoolUrn() != null) {
-                    schools.require(deletion.newSchoolUrn());
-                }
-                MissingEducation facts = new MissingEducation(ground, deletion.firstDayAbsent(), deletion.destinationLaCode(), null, today);
-                yield (aCase, by, clock) -> aCase.recordMissingEducation(facts, by, clock.instant());
-            }
+            case DELETION -> throw new IllegalStateException("A deletion return is routed by its ground: see receiveDeletion");
             case EXCLUSION -> {
                 Casework.ExclusionNotice notice = Text.present(notification.exclusion(), "Enter the exclusion's details");
                 List<String> reasons = notice.reasonCodes() == null ? List.of() : notice.reasonCodes().stream().filter(Objects::nonNull)
@@ -202,8 +297,11 @@ public class SchoolNotifications {
         StringBuilder summary = new StringBuilder(notification.kind().label()).append(" return from ").append(school.name()).append('.');
         if (notification.kind() == NotificationKind.DELETION) {
             DeletionReturn deletion = notification.deletion();
-            summary.append(" Parent the pupil lives with: ").append(deletion.parentName().strip()).append(", emergency telephone ")
-                    .append(deletion.parentPhone().strip()).append('.');
+            summary.append(" Deleted from the roll on ").append(deletion.deletedOn()).append(" under ground (")
+                    .append(deletion.ground().strip().toLowerCase(java.util.Locale.ROOT)).append(").");
+            List<String> parents = deletion.parents().stream().filter(parent -> parent != null && !isBlank(parent.name()))
+                    .map(parent -> parent.name().strip() + ", " + parent.address().strip() + ", telephone " + parent.phone().strip()).toList();
+            summary.append(" Parents the pupil lives with: ").append(String.join("; ", parents)).append('.');
             if (deletion.newAddress() != null && !deletion.newAddress().isBlank()) {
                 summary.append(" New address if known: ").append(Text.optional(deletion.newAddress(), "the new address", LONGEST_TEXT)).append('.');
             }

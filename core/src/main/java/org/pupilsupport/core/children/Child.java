@@ -120,6 +120,11 @@ public class Child extends TenantScopedEntity {
     private List<Enrolment> enrolments = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "CHILD_ROLL_DELETION", joinColumns = @JoinColumn(name = "CHILD_ID"))
+    @OrderBy("deletedOn")
+    private List<RollDeletion> rollDeletions = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "CHILD_SEN", joinColumns = @JoinColumn(name = "CHILD_ID"))
     @OrderBy("fromDate")
     private List<SenRecord> senHistory = new ArrayList<>();
@@ -346,6 +351,21 @@ public class Child extends TenantScopedEntity {
         }
     }
 
+    /**
+     * A school's deletion of the child from its roll: kept, and the child's current registration there ends on
+     * the day of deletion.
+     */
+    void recordRollDeletion(RollDeletion deletion) {
+        rollDeletions.add(Objects.requireNonNull(deletion, "deletion"));
+        currentEnrolments().stream().filter(enrolment -> enrolment.schoolUrn() == deletion.schoolUrn()).findFirst()
+                .ifPresent(enrolment -> leaveSchool(enrolment.id(), deletion.deletedOn().isBefore(enrolment.start()) ? enrolment.start()
+                        : deletion.deletedOn()));
+    }
+
+    public List<RollDeletion> rollDeletions() {
+        return java.util.Collections.unmodifiableList(rollDeletions);
+    }
+
     public List<Enrolment> currentEnrolments() {
         return enrolments.stream().filter(Enrolment::isCurrent).toList();
     }
@@ -484,6 +504,7 @@ public class Child extends TenantScopedEntity {
 
     /** Loads every part of the record while its transaction is open, for a page that shows it all. */
     void loadWholeRecord() {
+        rollDeletions.size();
         formerUpns.size();
         formerSurnames.size();
         addresses.size();

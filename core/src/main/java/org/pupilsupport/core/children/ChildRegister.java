@@ -513,6 +513,23 @@ public class ChildRegister {
     }
 
     /**
+     * Records a school's deletion of the child from its roll, received in the school's return (PR 2024 reg 13).
+     * This is intake, not a look at the record: the receiving officer need not know the child and is shown
+     * nothing of the record; the entry is audited and noted in the record's history like any change, parents'
+     * details included.
+     */
+    @Requires(Permission.CHANGE_CHILD_RECORDS)
+    public void recordRollDeletion(String id, RollDeletion deletion) {
+        Child child = childToChange(id, AuditAction.UPDATE);
+        child.recordRollDeletion(deletion);
+        changed(child, "deleted from the roll of school URN " + deletion.schoolUrn() + " on " + deletion.deletedOn() + ", ground "
+                + deletion.ground() + "; return received " + deletion.receivedOn() + (deletion.toldInTime() ? "" : ", after the deletion")
+                + "; parents: " + String.join("; ", deletion.parents().stream()
+                .map(parent -> parent.name() + ", " + parent.address() + ", " + parent.phone()).toList())
+                + "; " + deletion.handledAs());
+    }
+
+    /**
      * Children of the borough who may be the same child as the one about to be recorded: the same UPN
      * (current or former), or the same legal forename, surname and date of birth. Identifying fields only.
      */

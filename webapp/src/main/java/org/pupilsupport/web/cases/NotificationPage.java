@@ -19,6 +19,7 @@ import org.pupilsupport.core.cases.SchoolNotifications.ChildAsNotified;
 import org.pupilsupport.core.cases.SchoolNotifications.DeletionReturn;
 import org.pupilsupport.core.cases.SchoolNotifications.MoveNotice;
 import org.pupilsupport.core.cases.SchoolNotifications.Received;
+import org.pupilsupport.core.children.RollDeletion;
 import org.pupilsupport.core.cases.SchoolNotifications.SchoolNotification;
 import org.pupilsupport.core.cases.SchoolNotifications.TimetableNotice;
 import org.pupilsupport.core.reference.ReferenceCode;
@@ -54,8 +55,14 @@ public class NotificationPage implements Serializable {
     private String note;
     private String ground;
     private LocalDate firstDayAbsent;
-    private String parentName;
-    private String parentPhone;
+    private LocalDate deletedOn;
+    private LocalDate homeEducationNoticeOn;
+    private String parentName1;
+    private String parentAddress1;
+    private String parentPhone1;
+    private String parentName2;
+    private String parentAddress2;
+    private String parentPhone2;
     private String newAddress;
     private String destinationLaCode;
     private Integer newSchoolUrn;
@@ -86,8 +93,9 @@ public class NotificationPage implements Serializable {
         }
         SchoolNotification notification = new SchoolNotification(kind, schoolUrn, receivedOn, new ChildAsNotified(upn, forename, surname, dateOfBirth),
                 note,
-                kind == NotificationKind.DELETION ? new DeletionReturn(ground, firstDayAbsent, parentName, parentPhone, newAddress, destinationLaCode,
-                        newSchoolUrn) : null,
+                kind == NotificationKind.DELETION ? new DeletionReturn(ground, deletedOn, firstDayAbsent, homeEducationNoticeOn,
+                        List.of(new RollDeletion.Parent(parentName1, parentAddress1, parentPhone1), new RollDeletion.Parent(parentName2, parentAddress2,
+                                parentPhone2)), newAddress, destinationLaCode, newSchoolUrn) : null,
                 kind == NotificationKind.EXCLUSION ? new Casework.ExclusionNotice(category, startDate, lengthInSchoolDays,
                         Arrays.asList(reason1, reason2, reason3), receivedOn, missesPublicExam, false) : null,
                 kind == NotificationKind.REDUCED_TIMETABLE ? new TimetableNotice(hoursPerWeek, fullTimeHoursPerWeek, timetableStart, plannedEndDate,
@@ -96,8 +104,10 @@ public class NotificationPage implements Serializable {
                         decisionDue, plan) : null);
         try {
             received = notifications.receive(notification);
-            Messages.info(kind.label() + " return received as case " + received.reference()
-                    + (received.childNewlyRecorded() ? "; the child was new to the borough and has been recorded" : "") + ". It awaits allocation.");
+            String child = received.childNewlyRecorded() ? "; the child was new to the borough and has been recorded" : "";
+            Messages.info(received.reference() == null
+                    ? kind.label() + " return recorded on the child" + child + ". No case was opened: " + received.route().label() + "."
+                    : kind.label() + " return received as case " + received.reference() + child + ". It awaits allocation.");
         } catch (IllegalArgumentException | AccessDeniedException refused) {
             FormErrors.refused(refused);
         }
@@ -207,20 +217,68 @@ public class NotificationPage implements Serializable {
         this.firstDayAbsent = firstDayAbsent;
     }
 
-    public String getParentName() {
-        return parentName;
+    public LocalDate getDeletedOn() {
+        return deletedOn;
     }
 
-    public void setParentName(String parentName) {
-        this.parentName = parentName;
+    public void setDeletedOn(LocalDate deletedOn) {
+        this.deletedOn = deletedOn;
     }
 
-    public String getParentPhone() {
-        return parentPhone;
+    public LocalDate getHomeEducationNoticeOn() {
+        return homeEducationNoticeOn;
     }
 
-    public void setParentPhone(String parentPhone) {
-        this.parentPhone = parentPhone;
+    public void setHomeEducationNoticeOn(LocalDate homeEducationNoticeOn) {
+        this.homeEducationNoticeOn = homeEducationNoticeOn;
+    }
+
+    public String getParentName1() {
+        return parentName1;
+    }
+
+    public void setParentName1(String parentName1) {
+        this.parentName1 = parentName1;
+    }
+
+    public String getParentAddress1() {
+        return parentAddress1;
+    }
+
+    public void setParentAddress1(String parentAddress1) {
+        this.parentAddress1 = parentAddress1;
+    }
+
+    public String getParentPhone1() {
+        return parentPhone1;
+    }
+
+    public void setParentPhone1(String parentPhone1) {
+        this.parentPhone1 = parentPhone1;
+    }
+
+    public String getParentName2() {
+        return parentName2;
+    }
+
+    public void setParentName2(String parentName2) {
+        this.parentName2 = parentName2;
+    }
+
+    public String getParentAddress2() {
+        return parentAddress2;
+    }
+
+    public void setParentAddress2(String parentAddress2) {
+        this.parentAddress2 = parentAddress2;
+    }
+
+    public String getParentPhone2() {
+        return parentPhone2;
+    }
+
+    public void setParentPhone2(String parentPhone2) {
+        this.parentPhone2 = parentPhone2;
     }
 
     public String getNewAddress() {

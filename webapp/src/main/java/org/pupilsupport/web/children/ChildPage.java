@@ -298,6 +298,11 @@ public class ChildPage implements Serializable {
     }
 
     /** The school's name for a URN in the record; schools are shared reference data, looked up once per view. */
+    /** A reg 9 ground as officers read it, e.g. "(a) Registered at another school". */
+    public String deletionGround(String code) {
+        return referenceData.find(org.pupilsupport.core.cases.Casework.DELETION_GROUNDS, code).map(ReferenceCode::description).orElse(code);
+    }
+
     public String schoolName(int urn) {
         return schoolNames.computeIfAbsent(urn, key -> schools.find(key).map(School::name).orElse("URN " + key));
     }

@@ -165,6 +165,19 @@ final class CaseScreens {
         }
     }
 
+    /**
+     * Fills the deletion part of a school's return for ground (i): deleted today, absent since {@code daysAgo} days
+     * ago, and the one parent the child lives with.
+     */
+    void fillGroundIDeletion(int daysAgo, String parentName, String phone) {
+        browser.selectOneMenu("notification:ground", "(i) Absent 20 continuous school days without explanation after joint reasonable enquiries");
+        browser.typeDate("notification:deletedOn_input", typed(today()));
+        browser.typeDate("notification:firstDayAbsent_input", typed(today().minusDays(daysAgo)));
+        browser.find(By.id("notification:parentName1")).sendKeys(parentName);
+        browser.find(By.id("notification:parentAddress1")).sendKeys("12 Fairfield Road, Kingston upon Thames KT1 2PY");
+        browser.find(By.id("notification:parentPhone1")).sendKeys(phone);
+    }
+
     /** Presses "Done" on an open task of the case page, confirms it, and waits for the task to show as done. */
     void markTaskDone(int row, String label) {
         markTaskDone(row, label, null);

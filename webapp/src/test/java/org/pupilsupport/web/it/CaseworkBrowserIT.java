@@ -38,10 +38,7 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
         String reference = screens.enterReturn("Deletion from the admission register", KINGSTON_PRIMARY, "Lena", surname, "12/05/2016", () -> {
-            browser.selectOneMenu("notification:ground", "(i) Absent 20 continuous school days without explanation after joint reasonable enquiries");
-            browser.typeDate("notification:firstDayAbsent_input", TYPED.format(today().minusDays(40)));
-            browser.find(By.id("notification:parentName")).sendKeys("Maria " + surname);
-            browser.find(By.id("notification:parentPhone")).sendKeys("07700 900123");
+            screens.fillGroundIDeletion(40, "Maria " + surname, "07700 900123");
         });
         browser.signOut();
 
@@ -77,6 +74,41 @@ class CaseworkBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.textToBe(By.id("status"), "Closed"));
         browser.screenshot("cme-closed");
         assertTrue(browser.find(By.id("caseHistory")).getText().contains("closed: Not traced"));
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    /** A transfer to another school is kept on the child's record, with its parents, and opens no missing-education case. */
+    @Test
+    void aTransferReturnIsRecordedOnTheChildWithoutACase() {
+        String surname = uniqueSurname();
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.find(By.id("navNotification")).click();
+        browser.find(By.linkText("Deletion from the admission register")).click();
+        browser.find(By.id("notification:schoolUrn_input")).sendKeys(KINGSTON_PRIMARY);
+        browser.find(By.id("notification:forename")).sendKeys("Theo");
+        browser.find(By.id("notification:surname")).sendKeys(surname);
+        browser.typeDate("notification:dateOfBirth_input", "09/09/2016");
+        browser.selectOneMenu("notification:ground", "(a) Registered at another school");
+        browser.typeDate("notification:deletedOn_input", TYPED.format(today()));
+        browser.find(By.id("notification:parentName1")).sendKeys("Jo " + surname);
+        browser.find(By.id("notification:parentAddress1")).sendKeys("3 Canbury Park Road, Kingston upon Thames KT2 6JX");
+        browser.find(By.id("notification:parentPhone1")).sendKeys("07700 900789");
+        browser.find(By.id("notification:receive")).click();
+
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("receivedCase"), "no case was opened"));
+        assertTrue(browser.findAll(By.id("openReceived")).isEmpty(), "no case to open");
+        browser.find(By.id("navChildren")).click();
+        browser.find(By.id("children:search")).sendKeys(surname);
+        browser.find(By.id("children:find")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("children:results"), surname));
+        browser.find(By.cssSelector("[id='children:results_data'] tr:first-child a")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/officer/child.xhtml"));
+        String deletions = browser.find(By.id("rollDeletions")).getText();
+        assertTrue(deletions.contains("(a) Registered at another school"), deletions);
+        assertTrue(deletions.contains("3 Canbury Park Road"), deletions);
+        assertTrue(deletions.contains("no case opened"), deletions);
+        assertTrue(browser.find(By.id("cases")).getText().contains("No case is recorded for this child."), browser.find(By.id("cases")).getText());
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 

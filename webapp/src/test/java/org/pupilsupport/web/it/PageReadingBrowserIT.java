@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pupilsupport.web.it.CaseScreens.KINGSTON_PRIMARY;
-import static org.pupilsupport.web.it.CaseScreens.TYPED;
 import static org.pupilsupport.web.it.CaseScreens.today;
 import static org.pupilsupport.web.it.CaseScreens.uniqueSurname;
 
@@ -32,10 +31,7 @@ class PageReadingBrowserIT extends BrowserTest {
         String surname = uniqueSurname();
         screens.signInTo(CaseScreens.OFFICER);
         String reference = screens.enterReturn("Deletion from the admission register", KINGSTON_PRIMARY, "Lena", surname, "12/05/2016", () -> {
-            browser.selectOneMenu("notification:ground", "(i) Absent 20 continuous school days without explanation after joint reasonable enquiries");
-            browser.typeDate("notification:firstDayAbsent_input", TYPED.format(today().minusDays(40)));
-            browser.find(By.id("notification:parentName")).sendKeys("Maria " + surname);
-            browser.find(By.id("notification:parentPhone")).sendKeys("07700 900123");
+            screens.fillGroundIDeletion(40, "Maria " + surname, "07700 900123");
         });
         browser.signOut();
         screens.allocateAsSenior(reference, CaseScreens.KINGSTON_OFFICER_CHOICE);

@@ -28,6 +28,7 @@ import org.pupilsupport.core.cases.CaseStatus;
 import org.pupilsupport.core.cases.Casework;
 import org.pupilsupport.core.cases.Casework.NewChildCase;
 import org.pupilsupport.core.cases.DeadlineKind;
+import org.pupilsupport.core.cases.DeletionRoute;
 import org.pupilsupport.core.cases.ExclusionCategory;
 import org.pupilsupport.core.cases.NotificationKind;
 import org.pupilsupport.core.cases.SchoolNotifications;
@@ -39,6 +40,7 @@ import org.pupilsupport.core.cases.SchoolNotifications.TimetableNotice;
 import org.pupilsupport.core.cases.ServiceArea;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRegister.NewChild;
+import org.pupilsupport.core.children.RollDeletion;
 import org.pupilsupport.core.officers.BoroughRole;
 import org.pupilsupport.core.startup.InstallationSettings;
 import org.pupilsupport.core.tenancy.TenantId;
@@ -82,7 +84,88 @@ class SchoolNotificationsIT {
 
     private static SchoolNotification deletion(ChildAsNotified child, String ground, String parentPhone) {
         return new SchoolNotification(NotificationKind.DELETION, KINGSTON_SCHOOL, LocalDate.of(2026, 11, 20), child, null,
-                new DeletionReturn(ground, LocalDate.of(2026, 10, 12), "Ruth Example", parentPhone, null, null, null), null, null, null);
+                new DeletionReturn(ground, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 10, 12), LocalDate.of(2026, 11, 16),
+                        List.of(new RollDeletion.Parent("Ruth Example", "1 Example Road, Kingston KT1 1AA", parentPhone)), null, null, null),
+                null, null, null);
+    }
+
+    /**
+     * Every ground of PR 2024 reg 9(1) routed: (f) starts home-education work with its first-contact task; transfers
+     * (a), a registration kept at another school (c), deaths (k), over-age leavers (l) and permanent exclusions (o) are
+     * recorded on the child without a case; every other ground opens a child-missing-education case. The deletion is
+     * on the child's record in every case, with its parents and whether the school told the authority in time.
+     */
+    @Test
+    void eachDeletionGroundIsRoutedToTheWorkItCallsFor() {
+        String intake = officers.newAccount("returns.routes", KINGSTON, BoroughRole.OFFICER);
+        officers.newTeam(KINGSTON, intake);
+        String surname = uniqueSurname();
+        for (String ground : List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O")) {
+            officers.actAs(intake, KINGSTON);
+            Received received = notifications.receive(deletion(new ChildAsNotified(null, "Ground" + ground.toLowerCase(), surname,
+                    LocalDate.of(2013, 3, 3)), ground, "07700 900600"));
+
+            officers.actAs(intake, KINGSTON);
+            List<Case> cases = casework.casesOfChild(received.childId()).stream().map(summary -> {
+                officers.actAs(intake, KINGSTON);
+                return casework.open(summary.reference().toString());
+            }).toList();
+            switch (ground) {
+                case "A", "C", "K", "L", "O" -> {
+                    assertEquals(DeletionRoute.RECORDED_ON_CHILD, received.route(), ground);
+                    assertEquals(null, received.reference(), ground);
+                    assertEquals(List.of(), cases, "ground (" + ground + ") is not a child missing education");
+                }
+                case "F" -> {
+                    assertEquals(DeletionRoute.HOME_EDUCATION, received.route());
+                    assertEquals(ServiceArea.ELECTIVE_HOME_EDUCATION, cases.get(0).area());
+                    assertEquals(LocalDate.of(2026, 11, 16), cases.get(0).homeEducation().noticeOn(), "the parent's written notice");
+                    assertTrue(cases.get(0).homeEducation().writtenNotice());
+                    assertTrue(cases.get(0).tasks().stream().anyMatch(task -> task.kind() == DeadlineKind.HOME_EDUCATION_FIRST_CONTACT),
+                            cases.get(0).tasks().toString());
+                }
+                default -> {
+                    assertEquals(DeletionRoute.MISSING_EDUCATION, received.route(), ground);
+                    assertEquals(1, cases.size(), ground);
+                    assertEquals(ServiceArea.MISSING_EDUCATION, cases.get(0).area(), ground);
+                    assertEquals(ground, cases.get(0).missingEducation().deletionGround());
+                }
+            }
+            officers.actAs(intake, KINGSTON);
+            org.pupilsupport.core.children.Child child = ((org.pupilsupport.core.children.ChildRecordAccess.Granted) children.open(received.childId())).child();
+            assertEquals(1, child.rollDeletions().size(), ground);
+            RollDeletion kept = child.rollDeletions().get(0);
+            assertEquals(ground, kept.ground());
+            assertEquals(LocalDate.of(2026, 11, 20), kept.deletedOn());
+            assertTrue(kept.toldInTime(), "received on the day of deletion is in time");
+            assertEquals("1 Example Road, Kingston KT1 1AA", kept.parents().get(0).address());
+        }
+    }
+
+    @Test
+    void aReturnReceivedAfterTheDeletionIsMarkedLateAndTheSchoolRegistrationEnds() {
+        String intake = officers.newAccount("returns.late", KINGSTON, BoroughRole.OFFICER);
+        officers.newTeam(KINGSTON, intake);
+        officers.actAs(intake, KINGSTON);
+        String surname = uniqueSurname();
+        String childId = children.register(new NewChild("Tomas", null, surname, LocalDate.of(2014, 5, 5), null, KINGSTON_SCHOOL,
+                LocalDate.of(2021, 9, 1)));
+
+        officers.actAs(intake, KINGSTON);
+        notifications.receive(new SchoolNotification(NotificationKind.DELETION, KINGSTON_SCHOOL, LocalDate.of(2026, 11, 20),
+                new ChildAsNotified(null, "Tomas", surname, LocalDate.of(2014, 5, 5)), null,
+                new DeletionReturn("a", LocalDate.of(2026, 11, 2), null, null, List.of(
+                        new RollDeletion.Parent("Ana Pereira", "4 Mill Lane, Surbiton KT6 4AA", "07700 900601"),
+                        new RollDeletion.Parent("Rui Pereira", "9 Hill Rise, Richmond TW10 6AA", "07700 900602")), null, null, null),
+                null, null, null));
+
+        officers.actAs(intake, KINGSTON);
+        org.pupilsupport.core.children.Child child = ((org.pupilsupport.core.children.ChildRecordAccess.Granted) children.open(childId)).child();
+        RollDeletion kept = child.rollDeletions().get(0);
+        assertFalse(kept.toldInTime(), "deleted on 2 November, told on 20 November");
+        assertEquals(2, kept.parents().size(), "one for each parent the child lives with");
+        assertEquals(LocalDate.of(2026, 11, 2), child.enrolments().get(0).end(), "off the school's roll from the deletion");
+        assertTrue(child.currentEnrolments().isEmpty());
     }
 
     @Test
@@ -100,7 +183,7 @@ class SchoolNotificationsIT {
         assertEquals(CaseStatus.REFERRED, theCase.status());
         assertEquals(CaseSource.SCHOOL_NOTIFICATION, theCase.source());
         assertEquals("I", theCase.missingEducation().deletionGround());
-        assertTrue(theCase.summary().contains("Ruth Example, emergency telephone 07700 900555"), theCase.summary());
+        assertTrue(theCase.summary().contains("Ruth Example, 1 Example Road, Kingston KT1 1AA, telephone 07700 900555"), theCase.summary());
         // First day absent Monday 12 October 2026; Kingston's half term is 26-30 October: day 20 is Friday 13 November.
         assertEquals(LocalDate.of(2026, 11, 13), theCase.tasks().stream().filter(task -> task.kind() == DeadlineKind.TWENTY_SCHOOL_DAYS_ABSENT)
                 .findFirst().orElseThrow().dueOn());
@@ -140,7 +223,9 @@ class SchoolNotificationsIT {
         ChildAsNotified child = new ChildAsNotified(null, "Nell", surname, LocalDate.of(2014, 7, 7));
         long casesBefore = casework.countAll();
 
-        assertThrows(IllegalArgumentException.class, () -> notifications.receive(deletion(child, "i", " ")), "no emergency telephone");
+        org.pupilsupport.core.validation.InvalidCommandException noPhone = assertThrows(org.pupilsupport.core.validation.InvalidCommandException.class,
+                () -> notifications.receive(deletion(child, "i", " ")), "no telephone for the parent");
+        assertEquals("parentPhone1", noPhone.problems().get(0).field());
         assertThrows(IllegalArgumentException.class, () -> notifications.receive(deletion(child, "Z", "07700 900557")), "no such ground");
         assertThrows(IllegalArgumentException.class, () -> notifications.receive(new SchoolNotification(NotificationKind.EXCLUSION, KINGSTON_SCHOOL,
                 LocalDate.of(2026, 11, 20), child, null, null, new Casework.ExclusionNotice(ExclusionCategory.SUSPENSION, LocalDate.of(2026, 11, 18),
