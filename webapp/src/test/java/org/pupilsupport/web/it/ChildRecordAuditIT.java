@@ -207,6 +207,9 @@ class ChildRecordAuditIT {
         String enrolment = opened().enrolments().get(0).id();
         change(() -> children.leaveSchool(child, enrolment, LocalDate.of(2025, 7, 22)), "2025-07-22", null);
         change(() -> children.recordSenProvision(child, SenProvision.EHC_PLAN, LocalDate.of(2023, 1, 9)), "-> " + SenProvision.EHC_PLAN.dfeCode(), null);
+        change(() -> children.recordRollDeletion(child, new org.pupilsupport.core.children.RollDeletion(urn, "A", LocalDate.of(2025, 7, 22),
+                LocalDate.of(2025, 7, 23), java.util.List.of(new org.pupilsupport.core.children.RollDeletion.Parent("Audit Parent", "1 Trail Road",
+                "07700 900999")), null, null, null, "no case opened: audit walk")), "Audit Parent, 1 Trail Road, 07700 900999", null);
     }
 
     /**
@@ -230,6 +233,7 @@ class ChildRecordAuditIT {
         childFields.put("enrolments", "enrol, leaveSchool");
         childFields.put("school", "enrol");
         childFields.put("senHistory", "recordSenProvision");
+        childFields.put("rollDeletions", "recordRollDeletion");
         childFields.put("socialCareStatus", "SensitiveDetails");
         childFields.put("concernsSummary", "SensitiveDetails");
         childFields.put("changes", "the history itself");
