@@ -297,10 +297,13 @@ public class Case extends TenantScopedEntity {
 
     public void addEnquiry(EnquiryKind kind, LocalDate madeOn, String result, String by, Instant now, LocalDate today) {
         requireChangeable(ServiceArea.MISSING_EDUCATION);
+        FieldProblems problems = new FieldProblems();
         if (madeOn != null && madeOn.isAfter(today)) {
-            throw new IllegalArgumentException("Record an enquiry once it has been made");
+            problems.add("madeOn", "Record an enquiry once it has been made");
         }
-        enquiries.add(new Enquiry(kind, madeOn, result, by));
+        Enquiry enquiry = problems.check(null, () -> new Enquiry(kind, madeOn, result, by));
+        problems.throwIfAny();
+        enquiries.add(enquiry);
         note(now, by, "enquiry recorded: " + kind.label() + " on " + madeOn);
     }
 
@@ -382,7 +385,10 @@ public class Case extends TenantScopedEntity {
 
     public void recordConsultancyTopic(ConsultancyTopic topic, String by, Instant now) {
         requireChangeable(ServiceArea.SCHOOL_CONSULTANCY);
-        this.consultancyTopic = Text.present(topic, "Choose the topic of the advice");
+        FieldProblems problems = new FieldProblems();
+        problems.check("topic", () -> Text.present(topic, "Choose the topic of the advice"));
+        problems.throwIfAny();
+        this.consultancyTopic = topic;
         note(now, by, "consultancy topic: " + topic.label());
     }
 

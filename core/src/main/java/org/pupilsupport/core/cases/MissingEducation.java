@@ -13,6 +13,7 @@ import jakarta.persistence.Embeddable;
 
 import org.pupilsupport.core.calendar.SchoolDayDate;
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * The facts of a child-missing-education case (Education Act 1996 s436A). A school's deletion return carries
@@ -49,25 +50,33 @@ public class MissingEducation {
     }
 
     /**
+     * Every field is checked before any is refused; a notified authority without its code is refused under
+     * the code, which is what is missing.
+     *
      * @param deletionGround    already checked against the reference set, or null for a referral without a deletion
      * @param destinationLaCode the three-digit code of the authority the child moved to, if known
      * @throws IllegalArgumentException with an officer-readable message
      */
     public MissingEducation(String deletionGround, LocalDate firstDayAbsent, String destinationLaCode, LocalDate otherLaNotifiedOn,
                             LocalDate today) {
+        FieldProblems problems = new FieldProblems();
         if (firstDayAbsent != null && firstDayAbsent.isAfter(today)) {
-            throw new IllegalArgumentException("The first day of absence cannot be in the future");
+            problems.add("firstDayAbsent", "The first day of absence cannot be in the future");
         }
-        String laCode = Text.optional(destinationLaCode, "the destination authority's code", 3);
-        if (laCode != null && !LA_CODE.matcher(laCode).matches()) {
-            throw new IllegalArgumentException("A local authority code is three digits, e.g. 868 for Windsor and Maidenhead");
-        }
+        String laCode = problems.check("destinationLaCode", () -> {
+            String typed = Text.optional(destinationLaCode, "the destination authority's code", 3);
+            if (typed != null && !LA_CODE.matcher(typed).matches()) {
+                throw new IllegalArgumentException("A local authority code is three digits, e.g. 868 for Windsor and Maidenhead");
+            }
+            return typed;
+        });
         if (otherLaNotifiedOn != null && laCode == null) {
-            throw new IllegalArgumentException("Enter which authority was notified");
+            problems.add("destinationLaCode", "Enter which authority was notified");
         }
         if (otherLaNotifiedOn != null && otherLaNotifiedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The other authority cannot have been notified in the future");
+            problems.add("otherLaNotifiedOn", "The other authority cannot have been notified in the future");
         }
+        problems.throwIfAny();
         this.deletionGround = deletionGround;
         this.firstDayAbsent = firstDayAbsent;
         this.destinationLaCode = laCode;
