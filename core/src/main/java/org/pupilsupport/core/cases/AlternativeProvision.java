@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.pupilsupport.core.calendar.SchoolDayDate;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A placement in alternative provision (a pupil referral unit such as Malden Oaks, or another provider):
@@ -44,21 +45,37 @@ public class AlternativeProvision {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with an officer-readable message */
+    /**
+     * Every field is checked before any is refused; an end not after the start is refused under the end.
+     *
+     * @throws IllegalArgumentException with an officer-readable message
+     */
     public AlternativeProvision(String provider, BigDecimal hoursPerWeek, LocalDate startDate, LocalDate endDate, String reason,
                                 Commissioner commissionedBy) {
-        this.provider = Text.required(provider, "the provider", LONGEST_TEXT);
-        this.hoursPerWeek = Text.present(hoursPerWeek, "Enter the hours a week of the placement");
-        if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(ReducedTimetable.MOST_HOURS_IN_A_WEEK) > 0) {
-            throw new IllegalArgumentException("Hours a week must be more than 0 and at most " + ReducedTimetable.MOST_HOURS_IN_A_WEEK);
-        }
-        this.startDate = Text.present(startDate, "Enter the date the placement starts");
-        this.endDate = Text.present(endDate, "Enter the planned end of the placement: placements are time-limited");
-        if (!endDate.isAfter(startDate)) {
-            throw new IllegalArgumentException("The placement must end after it starts");
-        }
-        this.reason = Text.required(reason, "why the placement was made", LONGEST_TEXT);
-        this.commissionedBy = Text.present(commissionedBy, "Choose who commissioned the placement");
+        FieldProblems problems = new FieldProblems();
+        String checkedProvider = problems.check("provider", () -> Text.required(provider, "the provider", LONGEST_TEXT));
+        problems.check("hoursPerWeek", () -> {
+            Text.present(hoursPerWeek, "Enter the hours a week of the placement");
+            if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(ReducedTimetable.MOST_HOURS_IN_A_WEEK) > 0) {
+                throw new IllegalArgumentException("Hours a week must be more than 0 and at most " + ReducedTimetable.MOST_HOURS_IN_A_WEEK);
+            }
+        });
+        problems.check("startDate", () -> Text.present(startDate, "Enter the date the placement starts"));
+        problems.check("endDate", () -> {
+            Text.present(endDate, "Enter the planned end of the placement: placements are time-limited");
+            if (startDate != null && !endDate.isAfter(startDate)) {
+                throw new IllegalArgumentException("The placement must end after it starts");
+            }
+        });
+        String checkedReason = problems.check("reason", () -> Text.required(reason, "why the placement was made", LONGEST_TEXT));
+        problems.check("commissionedBy", () -> Text.present(commissionedBy, "Choose who commissioned the placement"));
+        problems.throwIfAny();
+        this.provider = checkedProvider;
+        this.hoursPerWeek = hoursPerWeek;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.reason = checkedReason;
+        this.commissionedBy = commissionedBy;
     }
 
     List<Deadline> deadlines() {

@@ -304,10 +304,13 @@ public class Case extends TenantScopedEntity {
     /** @param locatedChild whether the enquiry found where the child is (which rules out a ground (i) deletion) */
     public void addEnquiry(EnquiryKind kind, LocalDate madeOn, String result, boolean locatedChild, String by, Instant now, LocalDate today) {
         requireChangeable(ServiceArea.MISSING_EDUCATION);
+        FieldProblems problems = new FieldProblems();
         if (madeOn != null && madeOn.isAfter(today)) {
-            throw new IllegalArgumentException("Record an enquiry once it has been made");
+            problems.add("madeOn", "Record an enquiry once it has been made");
         }
-        enquiries.add(new Enquiry(kind, madeOn, result, locatedChild, by));
+        Enquiry enquiry = problems.check(null, () -> new Enquiry(kind, madeOn, result, locatedChild, by));
+        problems.throwIfAny();
+        enquiries.add(enquiry);
         note(now, by, "enquiry recorded: " + kind.label() + " on " + madeOn + (locatedChild ? ", found the child" : ""));
     }
 
@@ -389,7 +392,10 @@ public class Case extends TenantScopedEntity {
 
     public void recordConsultancyTopic(ConsultancyTopic topic, String by, Instant now) {
         requireChangeable(ServiceArea.SCHOOL_CONSULTANCY);
-        this.consultancyTopic = Text.present(topic, "Choose the topic of the advice");
+        FieldProblems problems = new FieldProblems();
+        problems.check("topic", () -> Text.present(topic, "Choose the topic of the advice"));
+        problems.throwIfAny();
+        this.consultancyTopic = topic;
         note(now, by, "consultancy topic: " + topic.label());
     }
 

@@ -39,6 +39,7 @@ import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.core.tenancy.TenantId;
 import org.pupilsupport.core.time.Clocks;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * What officers do with cases in the acting borough. Each method is one audited transaction; a case of
@@ -441,13 +442,29 @@ public class Casework {
 
     @Requires(Permission.WORK_ON_CASES)
     public void recordExclusion(String reference, ExclusionNotice notice) {
-        List<String> reasons = notice.reasonCodes() == null ? List.of() : notice.reasonCodes().stream().filter(Objects::nonNull)
-                .filter(code -> !code.isBlank()).map(code -> referenceData.requireCurrent(EXCLUSION_REASONS, code)).toList();
-        Exclusion exclusion = new Exclusion(notice.category(), notice.startDate(), sessionsOf(notice), reasons, notice.notifiedOn(),
-                notice.missesPublicExam(), notice.parentsMadeRepresentations(), today());
+        Exclusion exclusion = checkedExclusion(referenceData, notice, today());
         change(reference, aCase -> aCase.recordExclusion(exclusion, actor.username(), clock.instant()),
-                "exclusion: " + (notice.category() == null ? null : notice.category().dfeCode()) + " from " + notice.startDate() + ", "
-                        + exclusion.lengthDescription() + ", reasons " + String.join(",", reasons));
+                "exclusion: " + notice.category().dfeCode() + " from " + notice.startDate() + ", "
+                        + exclusion.lengthDescription() + ", reasons " + String.join(",", exclusion.reasonCodes()));
+    }
+
+    /**
+     * The notice as an exclusion, every field checked before any is refused: the reasons against the reference
+     * set, the length in whole or half days, and the exclusion's own rules.
+     *
+     * @throws org.pupilsupport.core.validation.InvalidCommandException naming the notice's fields at fault
+     */
+    static Exclusion checkedExclusion(ReferenceData referenceData, ExclusionNotice notice, LocalDate today) {
+        FieldProblems problems = new FieldProblems();
+        List<String> reasons = problems.check("reasonCodes", () -> notice.reasonCodes() == null ? List.<String>of()
+                : notice.reasonCodes().stream().filter(Objects::nonNull).filter(code -> !code.isBlank())
+                        .map(code -> referenceData.requireCurrent(EXCLUSION_REASONS, code)).toList());
+        Integer sessions = problems.check("lengthInSchoolDays", () -> sessionsOf(notice));
+        // A reason or a length already refused is refused no more by the exclusion's own checks: its field keeps the first problem.
+        Exclusion exclusion = problems.check(null, () -> new Exclusion(notice.category(), notice.startDate(), sessions,
+                reasons == null ? List.of() : reasons, notice.notifiedOn(), notice.missesPublicExam(), notice.parentsMadeRepresentations(), today));
+        problems.throwIfAny();
+        return exclusion;
     }
 
     static Integer sessionsOf(ExclusionNotice notice) {

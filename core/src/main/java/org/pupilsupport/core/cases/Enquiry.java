@@ -8,6 +8,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.pupilsupport.core.validation.FieldProblems;
+
 /** One reasonable enquiry made on a missing-education case: to whom, when, what it found. */
 @Embeddable
 public class Enquiry {
@@ -39,10 +41,16 @@ public class Enquiry {
         this(kind, madeOn, result, false, recordedBy);
     }
 
+    /** Every field is checked before any is refused. */
     Enquiry(EnquiryKind kind, LocalDate madeOn, String result, boolean locatedChild, String recordedBy) {
-        this.kind = Text.present(kind, "Choose who was asked");
-        this.madeOn = Text.present(madeOn, "Enter the date of the enquiry");
-        this.result = Text.required(result, "what the enquiry found", LONGEST_RESULT);
+        FieldProblems problems = new FieldProblems();
+        problems.check("kind", () -> Text.present(kind, "Choose who was asked"));
+        problems.check("madeOn", () -> Text.present(madeOn, "Enter the date of the enquiry"));
+        String checkedResult = problems.check("result", () -> Text.required(result, "what the enquiry found", LONGEST_RESULT));
+        problems.throwIfAny();
+        this.kind = kind;
+        this.madeOn = madeOn;
+        this.result = checkedResult;
         this.locatedChild = locatedChild;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by");
     }

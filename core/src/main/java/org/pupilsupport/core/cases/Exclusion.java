@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A suspension or permanent exclusion as the school notified it, and what followed (School Discipline
@@ -102,7 +103,8 @@ public class Exclusion {
     }
 
     /**
-     * The school's notification.
+     * The school's notification. Every field is checked before any is refused; problems are named after the
+     * fields of {@link Casework.ExclusionNotice}, what the officer typed.
      *
      * @param sessions    length in sessions (half days) for a suspension; ignored for a permanent exclusion
      * @param reasonCodes one to three codes, already checked against the reference set
@@ -110,13 +112,13 @@ public class Exclusion {
      */
     public Exclusion(ExclusionCategory category, LocalDate startDate, Integer sessions, List<String> reasonCodes, LocalDate notifiedOn,
                      boolean missesPublicExam, boolean parentsMadeRepresentations, LocalDate today) {
-        this.category = Text.present(category, "Choose suspension or permanent exclusion");
-        this.startDate = Text.present(startDate, "Enter the first day of the exclusion");
-        this.notifiedOn = Text.present(notifiedOn, "Enter the date the school's notice reached the authority");
-        if (notifiedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The notice cannot have arrived in the future");
-        }
-        if (category == ExclusionCategory.SUSPENSION) {
+        FieldProblems problems = new FieldProblems();
+        problems.check("category", () -> Text.present(category, "Choose suspension or permanent exclusion"));
+        problems.check("startDate", () -> Text.present(startDate, "Enter the first day of the exclusion"));
+        problems.check("lengthInSchoolDays", () -> {
+            if (category != ExclusionCategory.SUSPENSION) {
+                return;
+            }
             if (sessions == null || sessions < 1) {
                 throw new IllegalArgumentException("Enter the length of the suspension in school days (half days allowed)");
             }
@@ -124,18 +126,29 @@ public class Exclusion {
                 throw new IllegalArgumentException("A single suspension cannot be longer than " + SuspensionAllowance.YEARLY_LIMIT_DAYS
                         + " school days; the school should have excluded permanently or shortened it");
             }
-            this.sessions = sessions;
-        } else {
-            this.sessions = null;
-        }
-        List<String> reasons = new ArrayList<>(new LinkedHashSet<>(reasonCodes == null ? List.of()
-                : reasonCodes.stream().filter(Objects::nonNull).filter(code -> !code.isBlank()).toList()));
-        if (reasons.isEmpty()) {
-            throw new IllegalArgumentException("Enter at least one reason for the exclusion");
-        }
-        if (reasons.size() > MOST_REASONS) {
-            throw new IllegalArgumentException("A school reports at most " + MOST_REASONS + " reasons for one exclusion");
-        }
+        });
+        List<String> reasons = problems.check("reasonCodes", () -> {
+            List<String> distinct = new ArrayList<>(new LinkedHashSet<>(reasonCodes == null ? List.of()
+                    : reasonCodes.stream().filter(Objects::nonNull).filter(code -> !code.isBlank()).toList()));
+            if (distinct.isEmpty()) {
+                throw new IllegalArgumentException("Enter at least one reason for the exclusion");
+            }
+            if (distinct.size() > MOST_REASONS) {
+                throw new IllegalArgumentException("A school reports at most " + MOST_REASONS + " reasons for one exclusion");
+            }
+            return distinct;
+        });
+        problems.check("notifiedOn", () -> {
+            Text.present(notifiedOn, "Enter the date the school's notice reached the authority");
+            if (notifiedOn.isAfter(today)) {
+                throw new IllegalArgumentException("The notice cannot have arrived in the future");
+            }
+        });
+        problems.throwIfAny();
+        this.category = category;
+        this.startDate = startDate;
+        this.notifiedOn = notifiedOn;
+        this.sessions = category == ExclusionCategory.SUSPENSION ? sessions : null;
         this.reason1 = reasons.get(0);
         this.reason2 = reasons.size() > 1 ? reasons.get(1) : null;
         this.reason3 = reasons.size() > 2 ? reasons.get(2) : null;
@@ -145,19 +158,27 @@ public class Exclusion {
 
     /** Records the education arranged from the sixth school day. */
     void recordProvision(String description, LocalDate from) {
-        this.provision = Text.required(description, "the education arranged", LONGEST_PROVISION);
-        this.provisionFrom = Text.present(from, "Enter the date the education starts");
+        FieldProblems problems = new FieldProblems();
+        String checkedDescription = problems.check("description", () -> Text.required(description, "the education arranged", LONGEST_PROVISION));
+        problems.check("from", () -> Text.present(from, "Enter the date the education starts"));
+        problems.throwIfAny();
+        this.provision = checkedDescription;
+        this.provisionFrom = from;
     }
 
     void recordGovernorsDecision(LocalDate metOn, GoverningBoardDecision decision, LocalDate today) {
-        Text.present(metOn, "Enter the date the governing board met");
-        Text.present(decision, "Choose what the governing board decided");
-        if (metOn.isAfter(today)) {
-            throw new IllegalArgumentException("Record the board's decision once it has met");
-        }
-        if (metOn.isBefore(startDate)) {
-            throw new IllegalArgumentException("The board cannot have met before the exclusion started");
-        }
+        FieldProblems problems = new FieldProblems();
+        problems.check("metOn", () -> {
+            Text.present(metOn, "Enter the date the governing board met");
+            if (metOn.isAfter(today)) {
+                throw new IllegalArgumentException("Record the board's decision once it has met");
+            }
+            if (metOn.isBefore(startDate)) {
+                throw new IllegalArgumentException("The board cannot have met before the exclusion started");
+            }
+        });
+        problems.check("decision", () -> Text.present(decision, "Choose what the governing board decided"));
+        problems.throwIfAny();
         this.governorsMetOn = metOn;
         this.governorsDecision = decision;
     }
@@ -166,16 +187,21 @@ public class Exclusion {
         if (category != ExclusionCategory.PERMANENT || governorsDecision != GoverningBoardDecision.UPHELD) {
             throw new IllegalArgumentException("A review panel hears only a permanent exclusion the governing board upheld");
         }
-        Text.present(appliedOn, "Enter the date the parents applied for a review");
-        if (appliedOn.isAfter(today) || appliedOn.isBefore(governorsMetOn)) {
-            throw new IllegalArgumentException("The application date must fall between the board's decision and today");
-        }
+        FieldProblems problems = new FieldProblems();
+        problems.check("appliedOn", () -> {
+            Text.present(appliedOn, "Enter the date the parents applied for a review");
+            if (appliedOn.isAfter(today) || appliedOn.isBefore(governorsMetOn)) {
+                throw new IllegalArgumentException("The application date must fall between the board's decision and today");
+            }
+        });
+        // The panel's decision and its date come together: the one left out is the one to fill in.
         if ((decision == null) != (decidedOn == null)) {
-            throw new IllegalArgumentException("Enter both the panel's decision and its date, or neither until it has met");
+            problems.add(decision == null ? "decision" : "decidedOn", "Enter both the panel's decision and its date, or neither until it has met");
         }
-        if (decidedOn != null && (decidedOn.isBefore(appliedOn) || decidedOn.isAfter(today))) {
-            throw new IllegalArgumentException("The panel's decision date must fall between the application and today");
+        if (decidedOn != null && ((appliedOn != null && decidedOn.isBefore(appliedOn)) || decidedOn.isAfter(today))) {
+            problems.add("decidedOn", "The panel's decision date must fall between the application and today");
         }
+        problems.throwIfAny();
         this.reviewAppliedOn = appliedOn;
         this.reviewDecision = decision;
         this.reviewDecidedOn = decidedOn;

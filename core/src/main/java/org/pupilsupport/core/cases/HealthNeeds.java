@@ -10,6 +10,7 @@ import jakarta.persistence.Embeddable;
 
 import org.pupilsupport.core.calendar.SchoolDayDate;
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A child who cannot attend school because of health (Education Act 1996 s19). The authority must arrange
@@ -45,26 +46,45 @@ public class HealthNeeds {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with an officer-readable message */
+    /**
+     * Every field is checked before any is refused.
+     *
+     * @throws IllegalArgumentException with an officer-readable message
+     */
     public HealthNeeds(LocalDate firstDayMissed, int schoolDaysMissed, LocalDate countedOn, LocalDate today) {
-        this.firstDayMissed = Text.present(firstDayMissed, "Enter the first school day missed");
-        this.countedOn = Text.present(countedOn, "Enter the date the days missed were counted");
-        if (countedOn.isAfter(today) || firstDayMissed.isAfter(countedOn)) {
-            throw new IllegalArgumentException("Days missed are counted from the first day missed up to today, not beyond");
+        FieldProblems problems = new FieldProblems();
+        problems.check("firstDayMissed", () -> Text.present(firstDayMissed, "Enter the first school day missed"));
+        problems.check("countedOn", () -> Text.present(countedOn, "Enter the date the days missed were counted"));
+        // Counted from the first day missed up to today: a count dated ahead is the count's fault, a first day after it the first day's.
+        String countedBeyond = "Days missed are counted from the first day missed up to today, not beyond";
+        if (countedOn != null && countedOn.isAfter(today)) {
+            problems.add("countedOn", countedBeyond);
+        } else if (countedOn != null && firstDayMissed != null && firstDayMissed.isAfter(countedOn)) {
+            problems.add("firstDayMissed", countedBeyond);
         }
         if (schoolDaysMissed < 0 || schoolDaysMissed > 400) {
-            throw new IllegalArgumentException("Enter the school days missed so far, from 0");
+            problems.add("schoolDaysMissed", "Enter the school days missed so far, from 0");
         }
+        problems.throwIfAny();
+        this.firstDayMissed = firstDayMissed;
+        this.countedOn = countedOn;
         this.schoolDaysMissed = schoolDaysMissed;
     }
 
     void recordProvision(String provider, BigDecimal hoursPerWeek, LocalDate from) {
-        this.provider = Text.required(provider, "who provides the education", LONGEST_TEXT);
-        this.hoursPerWeek = Text.present(hoursPerWeek, "Enter the hours a week of education arranged");
-        if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(ReducedTimetable.MOST_HOURS_IN_A_WEEK) > 0) {
-            throw new IllegalArgumentException("Hours a week must be more than 0 and at most " + ReducedTimetable.MOST_HOURS_IN_A_WEEK);
-        }
-        this.provisionFrom = Text.present(from, "Enter the date the education starts");
+        FieldProblems problems = new FieldProblems();
+        String checkedProvider = problems.check("provider", () -> Text.required(provider, "who provides the education", LONGEST_TEXT));
+        problems.check("hoursPerWeek", () -> {
+            Text.present(hoursPerWeek, "Enter the hours a week of education arranged");
+            if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(ReducedTimetable.MOST_HOURS_IN_A_WEEK) > 0) {
+                throw new IllegalArgumentException("Hours a week must be more than 0 and at most " + ReducedTimetable.MOST_HOURS_IN_A_WEEK);
+            }
+        });
+        problems.check("from", () -> Text.present(from, "Enter the date the education starts"));
+        problems.throwIfAny();
+        this.provider = checkedProvider;
+        this.hoursPerWeek = hoursPerWeek;
+        this.provisionFrom = from;
     }
 
     void keepProvisionOf(HealthNeeds earlier) {

@@ -3,7 +3,9 @@ package org.pupilsupport.core.cases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -12,6 +14,7 @@ import jakarta.persistence.Enumerated;
 
 import org.pupilsupport.core.calendar.SchoolDayDate;
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A child electively home educated. A parent's written notice takes the child off roll (PR 2024 reg 9(1)(f));
@@ -59,35 +62,52 @@ public class HomeEducation {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with an officer-readable message */
+    /**
+     * Every field is checked before any is refused; each date that breaks the order of notice, decision,
+     * s437(1) notice and order is refused under its own name.
+     *
+     * @throws IllegalArgumentException with an officer-readable message
+     */
     public HomeEducation(LocalDate noticeOn, boolean writtenNotice, BigDecimal hoursByParents, BigDecimal hoursByOthers, String otherProviders,
                          Suitability suitability, LocalDate decidedOn, LocalDate s437NoticeOn, LocalDate attendanceOrderOn, LocalDate today) {
-        this.noticeOn = Text.present(noticeOn, "Enter the date of the parent's notice");
-        this.writtenNotice = writtenNotice;
-        this.hoursByParents = checkedHours(hoursByParents, "taught by the parents");
-        this.hoursByOthers = checkedHours(hoursByOthers, "taught by others");
-        this.otherProviders = Text.optional(otherProviders, "the other providers", LONGEST_TEXT);
-        this.suitability = suitability == null ? Suitability.NOT_YET_ASSESSED : suitability;
-        for (LocalDate date : new LocalDate[] {noticeOn, decidedOn, s437NoticeOn, attendanceOrderOn}) {
+        FieldProblems problems = new FieldProblems();
+        problems.check("noticeOn", () -> Text.present(noticeOn, "Enter the date of the parent's notice"));
+        problems.check("hoursByParents", () -> checkedHours(hoursByParents, "taught by the parents"));
+        problems.check("hoursByOthers", () -> checkedHours(hoursByOthers, "taught by others"));
+        String checkedProviders = problems.check("otherProviders", () -> Text.optional(otherProviders, "the other providers", LONGEST_TEXT));
+        Suitability assessed = suitability == null ? Suitability.NOT_YET_ASSESSED : suitability;
+        Map<String, LocalDate> datesByField = new LinkedHashMap<>();
+        datesByField.put("noticeOn", noticeOn);
+        datesByField.put("decidedOn", decidedOn);
+        datesByField.put("s437NoticeOn", s437NoticeOn);
+        datesByField.put("attendanceOrderOn", attendanceOrderOn);
+        datesByField.forEach((field, date) -> {
             if (date != null && date.isAfter(today)) {
-                throw new IllegalArgumentException("Home-education dates are recorded once they have happened: one is in the future");
+                problems.add(field, "Home-education dates are recorded once they have happened: one is in the future");
             }
-        }
-        for (LocalDate date : new LocalDate[] {decidedOn, s437NoticeOn, attendanceOrderOn}) {
-            if (date != null && date.isBefore(noticeOn)) {
-                throw new IllegalArgumentException("Decisions, notices and orders come after the parent's notice of " + noticeOn);
+        });
+        datesByField.forEach((field, date) -> {
+            if (!"noticeOn".equals(field) && date != null && noticeOn != null && date.isBefore(noticeOn)) {
+                problems.add(field, "Decisions, notices and orders come after the parent's notice of " + noticeOn);
             }
+        });
+        if (assessed != Suitability.NOT_YET_ASSESSED && decidedOn == null) {
+            problems.add("decidedOn", "Enter the date the suitability of the education was decided");
         }
-        if (this.suitability != Suitability.NOT_YET_ASSESSED && decidedOn == null) {
-            throw new IllegalArgumentException("Enter the date the suitability of the education was decided");
-        }
-        if (s437NoticeOn != null && this.suitability != Suitability.NOT_SUITABLE) {
-            throw new IllegalArgumentException("A s437(1) notice is served only when the education does not appear suitable");
+        if (s437NoticeOn != null && assessed != Suitability.NOT_SUITABLE) {
+            problems.add("s437NoticeOn", "A s437(1) notice is served only when the education does not appear suitable");
         }
         if (attendanceOrderOn != null && (s437NoticeOn == null || attendanceOrderOn.isBefore(s437NoticeOn.plusDays(NOTICE_PERIOD_DAYS)))) {
-            throw new IllegalArgumentException("A school attendance order can follow only a s437(1) notice served at least "
+            problems.add("attendanceOrderOn", "A school attendance order can follow only a s437(1) notice served at least "
                     + NOTICE_PERIOD_DAYS + " days before");
         }
+        problems.throwIfAny();
+        this.noticeOn = noticeOn;
+        this.writtenNotice = writtenNotice;
+        this.hoursByParents = hoursByParents;
+        this.hoursByOthers = hoursByOthers;
+        this.otherProviders = checkedProviders;
+        this.suitability = assessed;
         this.decidedOn = decidedOn;
         this.s437NoticeOn = s437NoticeOn;
         this.attendanceOrderOn = attendanceOrderOn;

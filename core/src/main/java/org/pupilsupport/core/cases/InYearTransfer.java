@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A request for a school place during the year, and whether the borough's fair access panel placed the
@@ -38,22 +39,36 @@ public class InYearTransfer {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with an officer-readable message */
+    /**
+     * Every field is checked before any is refused. A panel date on a case not under fair access is refused
+     * under the panel date; a placement without its school under the school, one dated out of range under its date.
+     *
+     * @throws IllegalArgumentException with an officer-readable message
+     */
     public InYearTransfer(LocalDate requestedOn, boolean fairAccess, LocalDate panelOn, Integer allocatedSchoolUrn, LocalDate placedOn,
                           LocalDate today) {
-        this.requestedOn = Text.present(requestedOn, "Enter the date of the request");
-        if (requestedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The request cannot be dated in the future");
-        }
+        FieldProblems problems = new FieldProblems();
+        problems.check("requestedOn", () -> {
+            Text.present(requestedOn, "Enter the date of the request");
+            if (requestedOn.isAfter(today)) {
+                throw new IllegalArgumentException("The request cannot be dated in the future");
+            }
+        });
         if (panelOn != null && !fairAccess) {
-            throw new IllegalArgumentException("Only a fair access case goes to the panel");
+            problems.add("panelOn", "Only a fair access case goes to the panel");
         }
-        if (panelOn != null && panelOn.isBefore(requestedOn)) {
-            throw new IllegalArgumentException("The panel cannot meet before the request");
+        if (panelOn != null && requestedOn != null && panelOn.isBefore(requestedOn)) {
+            problems.add("panelOn", "The panel cannot meet before the request");
         }
-        if (placedOn != null && (allocatedSchoolUrn == null || placedOn.isAfter(today) || placedOn.isBefore(requestedOn))) {
-            throw new IllegalArgumentException("A placement needs the school, and a date between the request and today");
+        String placementRule = "A placement needs the school, and a date between the request and today";
+        if (placedOn != null && allocatedSchoolUrn == null) {
+            problems.add("allocatedSchoolUrn", placementRule);
         }
+        if (placedOn != null && (placedOn.isAfter(today) || (requestedOn != null && placedOn.isBefore(requestedOn)))) {
+            problems.add("placedOn", placementRule);
+        }
+        problems.throwIfAny();
+        this.requestedOn = requestedOn;
         this.fairAccess = fairAccess;
         this.panelOn = panelOn;
         this.allocatedSchoolUrn = allocatedSchoolUrn;

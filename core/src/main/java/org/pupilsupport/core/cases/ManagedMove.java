@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.pupilsupport.core.calendar.SchoolDayDate;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A managed move: a pupil moves to another school for a trial, to avoid exclusion, with the consent of the
@@ -46,33 +47,51 @@ public class ManagedMove {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with an officer-readable message */
+    /**
+     * Every field is checked before any is refused; a rule between two dates is refused under the later one.
+     *
+     * @throws IllegalArgumentException with an officer-readable message
+     */
     public ManagedMove(Integer originSchoolUrn, Integer receivingSchoolUrn, LocalDate parentConsentOn, LocalDate receivingSchoolConsentOn,
                        LocalDate startDate, LocalDate decisionDue, String plan, LocalDate today) {
-        this.originSchoolUrn = Text.present(originSchoolUrn, "Enter the URN of the school the pupil is moving from");
-        this.receivingSchoolUrn = Text.present(receivingSchoolUrn, "Enter the URN of the receiving school");
-        if (Objects.equals(originSchoolUrn, receivingSchoolUrn)) {
-            throw new IllegalArgumentException("A managed move is to a different school");
-        }
-        for (LocalDate consent : new LocalDate[] {parentConsentOn, receivingSchoolConsentOn}) {
-            if (consent != null && consent.isAfter(today)) {
-                throw new IllegalArgumentException("Consent is recorded once given: a consent date is in the future");
+        FieldProblems problems = new FieldProblems();
+        problems.check("originSchoolUrn", () -> Text.present(originSchoolUrn, "Enter the URN of the school the pupil is moving from"));
+        problems.check("receivingSchoolUrn", () -> {
+            Text.present(receivingSchoolUrn, "Enter the URN of the receiving school");
+            if (Objects.equals(originSchoolUrn, receivingSchoolUrn)) {
+                throw new IllegalArgumentException("A managed move is to a different school");
             }
-        }
-        if (startDate != null && (parentConsentOn == null || receivingSchoolConsentOn == null)) {
-            throw new IllegalArgumentException("A managed move can only start with the parents' and the receiving school's consent recorded");
-        }
-        if (startDate != null && (startDate.isBefore(parentConsentOn) || startDate.isBefore(receivingSchoolConsentOn))) {
-            throw new IllegalArgumentException("The move cannot start before both consents were given");
+        });
+        problems.check("parentConsentOn", () -> notInTheFuture(parentConsentOn, today));
+        problems.check("receivingSchoolConsentOn", () -> notInTheFuture(receivingSchoolConsentOn, today));
+        if (startDate != null && !problems.has("parentConsentOn") && !problems.has("receivingSchoolConsentOn")) {
+            problems.check("startDate", () -> {
+                if (parentConsentOn == null || receivingSchoolConsentOn == null) {
+                    throw new IllegalArgumentException("A managed move can only start with the parents' and the receiving school's consent recorded");
+                }
+                if (startDate.isBefore(parentConsentOn) || startDate.isBefore(receivingSchoolConsentOn)) {
+                    throw new IllegalArgumentException("The move cannot start before both consents were given");
+                }
+            });
         }
         if (decisionDue != null && (startDate == null || !decisionDue.isAfter(startDate))) {
-            throw new IllegalArgumentException("The decision date comes after the move starts");
+            problems.add("decisionDue", "The decision date comes after the move starts");
         }
+        String checkedPlan = problems.check("plan", () -> Text.optional(plan, "the plan", LONGEST_PLAN));
+        problems.throwIfAny();
+        this.originSchoolUrn = originSchoolUrn;
+        this.receivingSchoolUrn = receivingSchoolUrn;
         this.parentConsentOn = parentConsentOn;
         this.receivingSchoolConsentOn = receivingSchoolConsentOn;
         this.startDate = startDate;
         this.decisionDue = decisionDue;
-        this.plan = Text.optional(plan, "the plan", LONGEST_PLAN);
+        this.plan = checkedPlan;
+    }
+
+    private static void notInTheFuture(LocalDate consent, LocalDate today) {
+        if (consent != null && consent.isAfter(today)) {
+            throw new IllegalArgumentException("Consent is recorded once given: a consent date is in the future");
+        }
     }
 
     List<Deadline> deadlines() {

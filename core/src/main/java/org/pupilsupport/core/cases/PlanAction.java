@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * One action of a support plan (a pupil at risk of exclusion) or a follow-up agreed with a school
@@ -34,14 +35,22 @@ public class PlanAction {
         // for JPA
     }
 
+    /** Every field is checked before any is refused. */
     PlanAction(String description, String owner, LocalDate reviewBy, LocalDate today) {
+        FieldProblems problems = new FieldProblems();
+        String checkedDescription = problems.check("description", () -> Text.required(description, "the action", LONGEST_TEXT));
+        String checkedOwner = problems.check("owner", () -> Text.required(owner, "who owns the action", 200));
+        problems.check("reviewBy", () -> {
+            Text.present(reviewBy, "Enter the date the action is reviewed by");
+            if (reviewBy.isBefore(today)) {
+                throw new IllegalArgumentException("A new action's review date cannot be in the past");
+            }
+        });
+        problems.throwIfAny();
         this.actionId = UUID.randomUUID().toString();
-        this.description = Text.required(description, "the action", LONGEST_TEXT);
-        this.owner = Text.required(owner, "who owns the action", 200);
-        this.reviewBy = Text.present(reviewBy, "Enter the date the action is reviewed by");
-        if (reviewBy.isBefore(today)) {
-            throw new IllegalArgumentException("A new action's review date cannot be in the past");
-        }
+        this.description = checkedDescription;
+        this.owner = checkedOwner;
+        this.reviewBy = reviewBy;
     }
 
     void markDone(LocalDate on) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Embeddable;
 
 import org.pupilsupport.core.calendar.SchoolDayDate;
 import org.pupilsupport.core.calendar.SchoolDays;
+import org.pupilsupport.core.validation.FieldProblems;
 
 /**
  * A pupil on a reduced (part-time) timetable, as the school notified it. DfE attendance guidance allows one
@@ -47,28 +48,50 @@ public class ReducedTimetable {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with an officer-readable message */
+    /**
+     * Every field is checked before any is refused; the hours against the full-time hours are refused under the
+     * hours attended, the planned end against the start under the planned end.
+     *
+     * @throws IllegalArgumentException with an officer-readable message
+     */
     public ReducedTimetable(LocalDate notifiedOn, BigDecimal hoursPerWeek, BigDecimal fullTimeHoursPerWeek, LocalDate startDate,
                             LocalDate plannedEndDate, String reason, LocalDate today) {
-        this.notifiedOn = Text.present(notifiedOn, "Enter the date the school notified the authority");
-        if (notifiedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The notification cannot have arrived in the future");
-        }
-        this.fullTimeHoursPerWeek = Text.present(fullTimeHoursPerWeek, "Enter the school's full-time hours a week");
-        this.hoursPerWeek = Text.present(hoursPerWeek, "Enter the hours a week the pupil attends");
-        if (fullTimeHoursPerWeek.signum() <= 0 || fullTimeHoursPerWeek.compareTo(MOST_HOURS_IN_A_WEEK) > 0) {
-            throw new IllegalArgumentException("Full-time hours must be more than 0 and at most " + MOST_HOURS_IN_A_WEEK + " a week");
-        }
-        if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(fullTimeHoursPerWeek) >= 0) {
-            throw new IllegalArgumentException("A reduced timetable has more than 0 hours a week and fewer than the full-time "
-                    + fullTimeHoursPerWeek.stripTrailingZeros().toPlainString());
-        }
-        this.startDate = Text.present(startDate, "Enter the date the reduced timetable started");
-        this.plannedEndDate = Text.present(plannedEndDate, "Enter the planned end date: a reduced timetable must be time-limited");
-        if (!plannedEndDate.isAfter(startDate)) {
-            throw new IllegalArgumentException("The planned end must come after the start");
-        }
-        this.reason = Text.required(reason, "why the timetable is reduced", LONGEST_REASON);
+        FieldProblems problems = new FieldProblems();
+        problems.check("notifiedOn", () -> {
+            Text.present(notifiedOn, "Enter the date the school notified the authority");
+            if (notifiedOn.isAfter(today)) {
+                throw new IllegalArgumentException("The notification cannot have arrived in the future");
+            }
+        });
+        problems.check("fullTimeHoursPerWeek", () -> {
+            Text.present(fullTimeHoursPerWeek, "Enter the school's full-time hours a week");
+            if (fullTimeHoursPerWeek.signum() <= 0 || fullTimeHoursPerWeek.compareTo(MOST_HOURS_IN_A_WEEK) > 0) {
+                throw new IllegalArgumentException("Full-time hours must be more than 0 and at most " + MOST_HOURS_IN_A_WEEK + " a week");
+            }
+        });
+        problems.check("hoursPerWeek", () -> {
+            Text.present(hoursPerWeek, "Enter the hours a week the pupil attends");
+            // Measured against the full-time hours, so only once those are right.
+            if (!problems.has("fullTimeHoursPerWeek") && (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(fullTimeHoursPerWeek) >= 0)) {
+                throw new IllegalArgumentException("A reduced timetable has more than 0 hours a week and fewer than the full-time "
+                        + fullTimeHoursPerWeek.stripTrailingZeros().toPlainString());
+            }
+        });
+        problems.check("startDate", () -> Text.present(startDate, "Enter the date the reduced timetable started"));
+        problems.check("plannedEndDate", () -> {
+            Text.present(plannedEndDate, "Enter the planned end date: a reduced timetable must be time-limited");
+            if (startDate != null && !plannedEndDate.isAfter(startDate)) {
+                throw new IllegalArgumentException("The planned end must come after the start");
+            }
+        });
+        String checkedReason = problems.check("reason", () -> Text.required(reason, "why the timetable is reduced", LONGEST_REASON));
+        problems.throwIfAny();
+        this.notifiedOn = notifiedOn;
+        this.hoursPerWeek = hoursPerWeek;
+        this.fullTimeHoursPerWeek = fullTimeHoursPerWeek;
+        this.startDate = startDate;
+        this.plannedEndDate = plannedEndDate;
+        this.reason = checkedReason;
     }
 
     /** The last school day the timetable may run under the borough's protocol. */

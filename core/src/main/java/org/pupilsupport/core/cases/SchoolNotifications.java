@@ -268,11 +268,11 @@ public class SchoolNotifications {
             case DELETION -> throw new IllegalStateException("A deletion return is routed by its ground: see receiveDeletion");
             case EXCLUSION -> {
                 Casework.ExclusionNotice notice = Text.present(notification.exclusion(), "Enter the exclusion's details");
-                List<String> reasons = notice.reasonCodes() == null ? List.of() : notice.reasonCodes().stream().filter(Objects::nonNull)
-                        .filter(code -> !code.isBlank()).map(code -> referenceData.requireCurrent(Casework.EXCLUSION_REASONS, code)).toList();
-                Exclusion facts = new Exclusion(notice.category(), notice.startDate(), Casework.sessionsOf(notice), reasons,
-                        notice.notifiedOn() == null ? notification.receivedOn() : notice.notifiedOn(), notice.missesPublicExam(),
-                        notice.parentsMadeRepresentations(), today);
+                // The return's own date is when the notice reached the authority, unless the notice says otherwise.
+                Casework.ExclusionNotice dated = notice.notifiedOn() != null ? notice : new Casework.ExclusionNotice(notice.category(),
+                        notice.startDate(), notice.lengthInSchoolDays(), notice.reasonCodes(), notification.receivedOn(), notice.missesPublicExam(),
+                        notice.parentsMadeRepresentations());
+                Exclusion facts = Casework.checkedExclusion(referenceData, dated, today);
                 yield (aCase, by, clock) -> aCase.recordExclusion(facts, by, clock.instant());
             }
             case REDUCED_TIMETABLE -> {

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
  * Collects what a command's checks refuse, field by field, instead of stopping at the first. Each check is
  * the ordinary one that throws {@link IllegalArgumentException}; a refusal is kept under the field's name and
  * the check answers null, so the next field is still checked. {@link #throwIfAny()} then refuses the command
- * with all of them. Not thread-safe: one per command.
+ * with all of them. A field keeps only its first problem: a later one is usually the same fault seen again by a
+ * rule that needed the value (a date left out, then refused again as out of range), and the field's message
+ * beside it is one. Not thread-safe: one per command.
  */
 public final class FieldProblems {
 
@@ -24,7 +26,7 @@ public final class FieldProblems {
         try {
             return check.get();
         } catch (InvalidCommandException nested) {
-            problems.addAll(nested.problems());
+            nested.problems().forEach(problem -> add(problem.field(), problem.message()));
         } catch (IllegalArgumentException refused) {
             add(field, refused.getMessage());
         }
@@ -39,8 +41,11 @@ public final class FieldProblems {
         });
     }
 
+    /** Keeps a problem, unless its field already has one; problems with the command as a whole are all kept. */
     public void add(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+        if (field == null || !has(field)) {
+            problems.add(new FieldProblem(field, message));
+        }
     }
 
     /** Whether a field already has a problem, so a later check that needs its value can be skipped. */

@@ -48,6 +48,25 @@ class FieldProblemsTest {
     }
 
     @Test
+    void aFieldKeepsItsFirstProblemOnlyWhileTheCommandKeepsAllOfItsOwn() {
+        FieldProblems problems = new FieldProblems();
+
+        problems.check("startDate", () -> {
+            throw new IllegalArgumentException("Enter the first day");
+        });
+        problems.check("notice", () -> {
+            throw new InvalidCommandException(List.of(new FieldProblem("startDate", "The first day cannot be in the future"),
+                    new FieldProblem("category", "Choose suspension or permanent exclusion")));
+        });
+        problems.add(null, "The case is closed");
+        problems.add(null, "The case is of another area");
+
+        InvalidCommandException refused = assertThrows(InvalidCommandException.class, problems::throwIfAny);
+        assertEquals(List.of(new FieldProblem("startDate", "Enter the first day"), new FieldProblem("category", "Choose suspension or permanent exclusion"),
+                new FieldProblem(null, "The case is closed"), new FieldProblem(null, "The case is of another area")), refused.problems());
+    }
+
+    @Test
     void aCommandWithoutProblemsGoesAhead() {
         FieldProblems problems = new FieldProblems();
         problems.check("upn", () -> "B801200005001");
