@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.pupilsupport.core.schools.School;
+import org.pupilsupport.core.validation.FieldProblems;
 import org.pupilsupport.core.tenancy.TenantScopedEntity;
 
 import jakarta.persistence.Column;
@@ -314,22 +315,28 @@ public class Child extends TenantScopedEntity {
      *
      * @throws IllegalArgumentException if the enrolment breaks those rules or starts before birth
      */
+    /**
+     * @throws org.pupilsupport.core.validation.InvalidCommandException naming the fields {@code schoolUrn}, {@code status}
+     *                                                                  and {@code onRollSince}
+     */
     public Enrolment enrol(School enrollingSchool, EnrolmentStatus status, LocalDate start) {
-        Required.value(enrollingSchool, "Choose the school");
+        FieldProblems problems = new FieldProblems();
+        problems.check("schoolUrn", () -> Required.value(enrollingSchool, "Choose the school"));
         if (start == null || start.isBefore(dateOfBirth)) {
-            throw new IllegalArgumentException("Enter a start date on or after the child's date of birth");
+            problems.add("onRollSince", "Enter a start date on or after the child's date of birth");
         }
         Optional<Enrolment> currentMain = currentEnrolments().stream().filter(enrolment -> enrolment.status().isMain()).findFirst();
         if (status.isMain() && currentMain.isPresent()) {
-            throw new IllegalArgumentException("The child is still on the roll of school " + currentMain.get().schoolUrn()
+            problems.add("status", "The child is still on the roll of school " + currentMain.get().schoolUrn()
                     + " since " + currentMain.get().start() + ": record the leaving date there first");
         }
         if (status == EnrolmentStatus.SUBSIDIARY_DUAL && currentMain.isEmpty()) {
-            throw new IllegalArgumentException("A subsidiary registration (S) needs a current main school (M) first");
+            problems.add("status", "A subsidiary registration (S) needs a current main school (M) first");
         }
-        if (currentEnrolments().stream().anyMatch(enrolment -> enrolment.schoolUrn() == enrollingSchool.urn())) {
-            throw new IllegalArgumentException("The child is already on this school's roll");
+        if (enrollingSchool != null && currentEnrolments().stream().anyMatch(enrolment -> enrolment.schoolUrn() == enrollingSchool.urn())) {
+            problems.add("schoolUrn", "The child is already on this school's roll");
         }
+        problems.throwIfAny();
         Enrolment enrolment = new Enrolment(enrollingSchool.urn(), status, start);
         enrolments.add(enrolment);
         if (status.isMain()) {
@@ -372,12 +379,14 @@ public class Child extends TenantScopedEntity {
 
     /** @throws IllegalArgumentException if the date is before the latest recorded provision's */
     public void recordSenProvision(SenProvision provision, LocalDate from) {
-        Required.value(provision, "Choose the SEN provision");
-        Required.value(from, "Enter the date the provision started");
-        if (!senHistory.isEmpty() && !from.isAfter(senHistory.get(senHistory.size() - 1).from())) {
-            throw new IllegalArgumentException("The provision must start after " + senHistory.get(senHistory.size() - 1).from()
+        FieldProblems problems = new FieldProblems();
+        problems.check("provision", () -> Required.value(provision, "Choose the SEN provision"));
+        problems.check("from", () -> Required.value(from, "Enter the date the provision started"));
+        if (from != null && !senHistory.isEmpty() && !from.isAfter(senHistory.get(senHistory.size() - 1).from())) {
+            problems.add("from", "The provision must start after " + senHistory.get(senHistory.size() - 1).from()
                     + ", the start of the latest one recorded");
         }
+        problems.throwIfAny();
         senHistory.add(new SenRecord(provision, from));
     }
 

@@ -488,7 +488,9 @@ public class ChildRegister {
     @Requires(Permission.CHANGE_CHILD_RECORDS)
     public Child enrol(String id, int schoolUrn, EnrolmentStatus status, LocalDate start) {
         Child child = knownChild(id, AuditAction.UPDATE);
-        School joined = schools.require(schoolUrn);
+        FieldProblems problems = new FieldProblems();
+        School joined = problems.check("schoolUrn", () -> schools.require(schoolUrn));
+        problems.throwIfAny();
         child.enrol(joined, status, start);
         changed(child, "enrolled at " + joined.name() + " (URN " + schoolUrn + ") from " + start + ", status " + status.dfeCode());
         return withWholeRecord(child);

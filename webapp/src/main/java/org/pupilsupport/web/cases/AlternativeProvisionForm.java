@@ -3,6 +3,7 @@ package org.pupilsupport.web.cases;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -51,7 +52,8 @@ public class AlternativeProvisionForm implements Serializable {
 
     public void save() {
         casePage.act(() -> casework.recordAlternativeProvision(casePage.getRef(), provider, hoursPerWeek, startDate, endDate, reason, commissionedBy),
-                "Placement saved");
+                "Placement saved", Map.of("provider", "apProvider", "hoursPerWeek", "apHours", "startDate", "apStart", "endDate", "apEnd",
+                "commissionedBy", "commissioner", "reason", "apReason"));
     }
 
     public Commissioner[] getCommissioners() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -80,19 +81,23 @@ public class ExclusionForm implements Serializable {
 
     public void save() {
         casePage.act(() -> casework.recordExclusion(casePage.getRef(), new Casework.ExclusionNotice(category, startDate, lengthInSchoolDays,
-                java.util.Arrays.asList(reason1, reason2, reason3), notifiedOn, missesPublicExam, parentsMadeRepresentations)), "Exclusion saved");
+                java.util.Arrays.asList(reason1, reason2, reason3), notifiedOn, missesPublicExam, parentsMadeRepresentations)), "Exclusion saved",
+                Map.of("lengthInSchoolDays", "lengthDays", "reasonCodes", "reason1"));
     }
 
     public void saveProvision() {
-        casePage.act(() -> casework.recordExclusionProvision(casePage.getRef(), provision, provisionFrom), "Education from the sixth day saved");
+        casePage.act(() -> casework.recordExclusionProvision(casePage.getRef(), provision, provisionFrom), "Education from the sixth day saved",
+                Map.of("description", "provisionText", "from", "provisionFrom"));
     }
 
     public void saveGovernors() {
-        casePage.act(() -> casework.recordGovernorsDecision(casePage.getRef(), governorsMetOn, governorsDecision), "Governing board's decision saved");
+        casePage.act(() -> casework.recordGovernorsDecision(casePage.getRef(), governorsMetOn, governorsDecision), "Governing board's decision saved",
+                Map.of("metOn", "governorsMetOn", "decision", "governorsDecision"));
     }
 
     public void saveReviewPanel() {
-        casePage.act(() -> casework.recordReviewPanel(casePage.getRef(), reviewAppliedOn, reviewDecision, reviewDecidedOn), "Review panel saved");
+        casePage.act(() -> casework.recordReviewPanel(casePage.getRef(), reviewAppliedOn, reviewDecision, reviewDecidedOn), "Review panel saved",
+                Map.of("appliedOn", "reviewAppliedOn", "decision", "reviewDecision", "decidedOn", "reviewDecidedOn"));
     }
 
     public List<ReferenceCode> getReasons() {

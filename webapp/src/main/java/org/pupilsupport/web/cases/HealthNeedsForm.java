@@ -3,6 +3,7 @@ package org.pupilsupport.web.cases;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -53,11 +54,13 @@ public class HealthNeedsForm implements Serializable {
             org.pupilsupport.web.support.FormErrors.refused("daysMissed", "Enter the school days missed so far, from 0");
             return;
         }
-        casePage.act(() -> casework.recordHealthNeeds(casePage.getRef(), firstDayMissed, schoolDaysMissed, countedOn), "Days missed saved");
+        casePage.act(() -> casework.recordHealthNeeds(casePage.getRef(), firstDayMissed, schoolDaysMissed, countedOn), "Days missed saved",
+                Map.of("schoolDaysMissed", "daysMissed"));
     }
 
     public void saveProvision() {
-        casePage.act(() -> casework.recordHealthProvision(casePage.getRef(), provider, hoursPerWeek, provisionFrom), "Education arranged saved");
+        casePage.act(() -> casework.recordHealthProvision(casePage.getRef(), provider, hoursPerWeek, provisionFrom), "Education arranged saved",
+                Map.of("hoursPerWeek", "healthHours", "from", "healthFrom"));
     }
 
     public LocalDate getFifteenthDay() {

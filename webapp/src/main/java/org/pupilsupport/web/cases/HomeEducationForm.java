@@ -3,6 +3,7 @@ package org.pupilsupport.web.cases;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -57,7 +58,8 @@ public class HomeEducationForm implements Serializable {
 
     public void save() {
         casePage.act(() -> casework.recordHomeEducation(casePage.getRef(), new Casework.HomeEducationFacts(noticeOn, writtenNotice, hoursByParents,
-                hoursByOthers, otherProviders, suitability, decidedOn, s437NoticeOn, attendanceOrderOn)), "Home education saved");
+                hoursByOthers, otherProviders, suitability, decidedOn, s437NoticeOn, attendanceOrderOn)), "Home education saved",
+                Map.of("hoursByParents", "hoursParents", "hoursByOthers", "hoursOthers", "s437NoticeOn", "s437On", "attendanceOrderOn", "orderOn"));
     }
 
     public Suitability[] getSuitabilities() {

@@ -2,6 +2,7 @@ package org.pupilsupport.web.cases;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -55,7 +56,8 @@ public class ManagedMoveForm implements Serializable {
 
     public void save() {
         casePage.act(() -> casework.recordManagedMove(casePage.getRef(), originSchoolUrn, receivingSchoolUrn, parentConsentOn, receivingSchoolConsentOn,
-                startDate, decisionDue, plan), "Managed move saved");
+                startDate, decisionDue, plan), "Managed move saved", Map.of("originSchoolUrn", "originUrn", "receivingSchoolUrn", "receivingUrn",
+                "parentConsentOn", "parentConsent", "receivingSchoolConsentOn", "schoolConsent", "startDate", "moveStart"));
     }
 
     public Integer getOriginSchoolUrn() {

@@ -3,6 +3,7 @@ package org.pupilsupport.web.cases;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -70,7 +71,7 @@ public class MissingEducationForm implements Serializable {
 
     public void addEnquiry() {
         if (casePage.act(() -> casework.addEnquiry(casePage.getRef(), enquiryKind, enquiryMadeOn, enquiryResult, enquiryLocatedChild),
-                "Enquiry recorded")) {
+                "Enquiry recorded", Map.of("kind", "enquiryKind", "madeOn", "enquiryMadeOn", "result", "enquiryResult"))) {
             enquiryKind = null;
             enquiryLocatedChild = false;
             enquiryMadeOn = null;

@@ -2,6 +2,7 @@ package org.pupilsupport.web.cases;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +41,8 @@ public class PlanForm implements Serializable {
     }
 
     public void addAction() {
-        if (casePage.act(() -> casework.addPlanAction(casePage.getRef(), description, owner, reviewBy), "Action added")) {
+        if (casePage.act(() -> casework.addPlanAction(casePage.getRef(), description, owner, reviewBy), "Action added",
+                Map.of("description", "actionDescription", "owner", "actionOwner", "reviewBy", "actionReviewBy"))) {
             description = null;
             owner = null;
             reviewBy = null;
@@ -52,7 +54,7 @@ public class PlanForm implements Serializable {
     }
 
     public void saveTopic() {
-        casePage.act(() -> casework.recordConsultancyTopic(casePage.getRef(), topic), "Topic saved");
+        casePage.act(() -> casework.recordConsultancyTopic(casePage.getRef(), topic), "Topic saved", Map.of("topic", "topicChoice"));
     }
 
     public ConsultancyTopic[] getTopics() {

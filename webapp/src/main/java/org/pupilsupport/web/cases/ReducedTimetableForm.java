@@ -3,6 +3,7 @@ package org.pupilsupport.web.cases;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -50,7 +51,8 @@ public class ReducedTimetableForm implements Serializable {
 
     public void save() {
         casePage.act(() -> casework.recordReducedTimetable(casePage.getRef(), notifiedOn, hoursPerWeek, fullTimeHoursPerWeek, startDate, plannedEndDate,
-                reason), "Reduced timetable saved");
+                reason), "Reduced timetable saved",
+                Map.of("hoursPerWeek", "hours", "fullTimeHoursPerWeek", "fullTime", "startDate", "start", "plannedEndDate", "plannedEnd"));
     }
 
     /** Planned to run past the borough's limit: the page flags it. */

@@ -2,6 +2,7 @@ package org.pupilsupport.web.cases;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -47,7 +48,7 @@ public class TransferForm implements Serializable {
 
     public void save() {
         casePage.act(() -> casework.recordInYearTransfer(casePage.getRef(), requestedOn, fairAccess, panelOn, allocatedSchoolUrn, placedOn),
-                "Transfer saved");
+                "Transfer saved", Map.of("allocatedSchoolUrn", "allocatedUrn"));
     }
 
     public LocalDate getRequestedOn() {

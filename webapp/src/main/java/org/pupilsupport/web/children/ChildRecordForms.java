@@ -105,7 +105,7 @@ public class ChildRecordForms implements Serializable {
     }
 
     public void saveUpn() {
-        if (save(() -> children.replaceUpn(page.getId(), newUpn), "UPN changed")) {
+        if (save(() -> children.replaceUpn(page.getId(), newUpn), "UPN changed", Map.of(), "newUpn")) {
             newUpn = null;
         }
     }
@@ -164,7 +164,8 @@ public class ChildRecordForms implements Serializable {
             FormErrors.refused("schoolUrn", "Enter the school's URN");
             return;
         }
-        if (save(() -> children.enrol(page.getId(), schoolUrn, enrolmentStatus, joined), "Enrolment saved")) {
+        if (save(() -> children.enrol(page.getId(), schoolUrn, enrolmentStatus, joined), "Enrolment saved",
+                Map.of("schoolUrn", "urn", "onRollSince", "joined"), null)) {
             schoolUrn = null;
             joined = null;
         }
@@ -175,13 +176,13 @@ public class ChildRecordForms implements Serializable {
             Messages.failed("Enter the last day on the school's roll, then press Left");
             return;
         }
-        if (save(() -> children.leaveSchool(page.getId(), enrolmentId, leavingDate), "Leaving date saved")) {
+        if (save(() -> children.leaveSchool(page.getId(), enrolmentId, leavingDate), "Leaving date saved", Map.of(), "leavingDate")) {
             leavingDate = null;
         }
     }
 
     public void saveSenProvision() {
-        if (save(() -> children.recordSenProvision(page.getId(), senProvision, senFrom), "SEN provision saved")) {
+        if (save(() -> children.recordSenProvision(page.getId(), senProvision, senFrom), "SEN provision saved", Map.of("from", "senFrom"), null)) {
             senProvision = null;
             senFrom = null;
         }
@@ -194,12 +195,26 @@ public class ChildRecordForms implements Serializable {
 
     /** @param inputIdsByField input ids for the core's field names that differ from them */
     private boolean save(Supplier<Child> change, String done, Map<String, String> inputIdsByField) {
+        return save(change, done, inputIdsByField, null);
+    }
+
+    /**
+     * @param inputOfTheWholeChange the input a refusal naming no field belongs to, for a change made through one
+     *                              input (a UPN, a leaving date); null when it has none
+     */
+    private boolean save(Supplier<Child> change, String done, Map<String, String> inputIdsByField, String inputOfTheWholeChange) {
         try {
             page.showChanged(change.get());
             Messages.info(done);
             return true;
-        } catch (IllegalArgumentException invalid) {
+        } catch (org.pupilsupport.core.validation.InvalidCommandException invalid) {
             FormErrors.refused(invalid, inputIdsByField);
+        } catch (IllegalArgumentException invalid) {
+            if (inputOfTheWholeChange != null) {
+                FormErrors.refused(inputOfTheWholeChange, invalid.getMessage());
+            } else {
+                FormErrors.refused(invalid, inputIdsByField);
+            }
         } catch (ReasonRequiredException | AccessDeniedException | ChildNotFoundException refused) {
             FormErrors.refused(refused);
         }

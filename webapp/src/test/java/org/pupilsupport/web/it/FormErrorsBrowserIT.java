@@ -94,6 +94,48 @@ class FormErrorsBrowserIT extends BrowserTest {
         browser.screenshot("contact-errors");
     }
 
+    /** A case-area form's own rules: every problem at once, each linked from the summary and marked beside its field. */
+    @Test
+    void aCaseAreaFormShowsEveryRuleItBreaksBesideItsField() {
+        CaseScreens screens = new CaseScreens(browser);
+        screens.signInTo(CaseScreens.OFFICER);
+        screens.openAChildMyTeamsKnow();
+        screens.recordFromChildsPage("Health needs (s19)", "Parent or carer", "Area errors test: " + CaseScreens.uniqueSurname());
+
+        browser.find(By.id("health:daysMissed_input")).sendKeys("12");
+        browser.typeDate("health:countedOn_input", CaseScreens.typed(CaseScreens.today().plusDays(3)));
+        browser.find(By.id("health:countedOn_input")).sendKeys(Keys.ESCAPE);
+        screens.press("health:saveHealth");
+
+        assertSummaryLinksEachField(Map.of(
+                "health:firstDayMissed_input", "Enter the first school day missed",
+                "health:countedOn_input", "Days missed are counted from the first day missed up to today, not beyond"));
+        assertEquals("12", browser.find(By.id("health:daysMissed_input")).getAttribute("value"), "what was typed stays");
+    }
+
+    /** A UPN refused on the child's page, and an enrolment refused on two counts, each marked beside its own field. */
+    @Test
+    void theChildsUpnAndEnrolmentRefusalsAreMarkedBesideTheirFields() {
+        CaseScreens screens = new CaseScreens(browser);
+        screens.signInTo(CaseScreens.OFFICER);
+        screens.openAChildMyTeamsKnow();
+
+        browser.find(By.cssSelector("[id='details:detailsPanel'] .ui-panel-titlebar-icon")).click();
+        browser.find(By.id("details:newUpn")).sendKeys("A12345");
+        screens.press("details:saveUpn");
+        assertSummaryLinksEachField(Map.of("details:newUpn", "UPN"));
+        assertEquals("A12345", browser.find(By.id("details:newUpn")).getAttribute("value"));
+
+        browser.find(By.cssSelector("[id='enrol:enrolPanel'] .ui-panel-titlebar-icon")).click();
+        browser.find(By.id("enrol:urn_input")).sendKeys("999998");
+        browser.typeDate("enrol:joined_input", "01/01/1990");
+        browser.find(By.id("enrol:joined_input")).sendKeys(Keys.ESCAPE);
+        screens.press("enrol:saveEnrolment");
+        WebElement summary = browser.find(By.id("errorSummary"));
+        assertEquals(1, summary.findElements(By.cssSelector(".error-summary-list a[href$='#enrol:urn_input']")).size(), summary.getText());
+        assertEquals("true", browser.find(By.id("enrol:urn_input")).getAttribute("aria-invalid"));
+    }
+
     private void signInAndOpenNewChild() {
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
