@@ -21,7 +21,7 @@ public class StrictDateConverter implements Converter<LocalDate> {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        return OfficerDates.parseDate(typed).orElseThrow(() -> refused(component, "27/03/2014"));
+        return OfficerDates.parseDate(typed).orElseThrow(() -> refused(context, component, "27/03/2014"));
     }
 
     @Override
@@ -29,8 +29,8 @@ public class StrictDateConverter implements Converter<LocalDate> {
         return OfficerDates.typed(date);
     }
 
-    static ConverterException refused(UIComponent component, String example) {
-        ErrorSummary.noteUnreadableDate(FacesContext.getCurrentInstance());
+    static ConverterException refused(FacesContext context, UIComponent component, String example) {
+        ErrorSummary.noteUnreadableDate(context);
         String message = refusal(fieldName(component), example);
         return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }

@@ -16,7 +16,7 @@ public class StrictDateTimeConverter implements Converter<LocalDateTime> {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        return OfficerDates.parseDateTime(typed).orElseThrow(() -> StrictDateConverter.refused(component, "27/03/2014 14:30"));
+        return OfficerDates.parseDateTime(typed).orElseThrow(() -> StrictDateConverter.refused(context, component, "27/03/2014 14:30"));
     }
 
     @Override
