@@ -349,7 +349,9 @@ public class Case extends TenantScopedEntity {
         requireChangeable(ServiceArea.HEALTH_NEEDS);
         details.keepProvisionOf(healthNeeds);
         this.healthNeeds = details;
-        note(now, by, "health needs recorded: " + details.schoolDaysMissed() + " school days missed by " + details.countedOn());
+        note(now, by, "health needs recorded: " + details.schoolDaysMissed() + " school days missed by " + details.countedOn()
+                + (details.expectedSchoolDaysMissed() == null ? "" : "; " + details.expectedSchoolDaysMissed()
+                + " expected in all, clear since " + details.expectedClearOn()));
     }
 
     public void recordHealthProvision(String provider, BigDecimal hoursPerWeek, LocalDate from, String by, Instant now) {

@@ -508,11 +508,14 @@ public class Casework {
                 "reduced timetable: " + hoursPerWeek + " of " + fullTimeHoursPerWeek + " hours from " + startDate + " to " + plannedEndDate);
     }
 
+    /** With the expected length of absence, when known: education is due as soon as 15 days or more are clear. */
     @Requires(Permission.WORK_ON_CASES)
-    public void recordHealthNeeds(String reference, LocalDate firstDayMissed, int schoolDaysMissed, LocalDate countedOn) {
-        HealthNeeds details = new HealthNeeds(firstDayMissed, schoolDaysMissed, countedOn, today());
+    public void recordHealthNeeds(String reference, LocalDate firstDayMissed, int schoolDaysMissed, LocalDate countedOn,
+                                  Integer expectedSchoolDaysMissed, LocalDate expectedClearOn) {
+        HealthNeeds details = new HealthNeeds(firstDayMissed, schoolDaysMissed, countedOn, expectedSchoolDaysMissed, expectedClearOn, today());
         change(reference, aCase -> aCase.recordHealthNeeds(details, actor.username(), clock.instant()),
-                "health needs: " + schoolDaysMissed + " school days missed by " + countedOn);
+                "health needs: " + schoolDaysMissed + " school days missed by " + countedOn
+                        + (expectedSchoolDaysMissed == null ? "" : ", " + expectedSchoolDaysMissed + " expected in all, clear since " + expectedClearOn));
     }
 
     @Requires(Permission.WORK_ON_CASES)
@@ -543,19 +546,26 @@ public class Casework {
                         + ", start " + startDate);
     }
 
-    /** What the authority knows of a child's home education; see {@link HomeEducation}. */
+    /**
+     * What the authority knows of a child's home education; see {@link HomeEducation}.
+     *
+     * @param s437PeriodDays the period the s437(1) notice gave the parent (at least 15 days)
+     * @param s438NoticeOn   when the notice of intention to serve a school attendance order (s438(2)) was served
+     */
     public record HomeEducationFacts(LocalDate noticeOn, boolean writtenNotice, BigDecimal hoursByParents, BigDecimal hoursByOthers,
                                      String otherProviders, Suitability suitability, LocalDate decidedOn, LocalDate s437NoticeOn,
-                                     LocalDate attendanceOrderOn) {
+                                     Integer s437PeriodDays, LocalDate s438NoticeOn, LocalDate attendanceOrderOn) {
     }
 
     @Requires(Permission.WORK_ON_CASES)
     public void recordHomeEducation(String reference, HomeEducationFacts facts) {
         HomeEducation details = new HomeEducation(facts.noticeOn(), facts.writtenNotice(), facts.hoursByParents(), facts.hoursByOthers(),
-                facts.otherProviders(), facts.suitability(), facts.decidedOn(), facts.s437NoticeOn(), facts.attendanceOrderOn(), today());
+                facts.otherProviders(), facts.suitability(), facts.decidedOn(), facts.s437NoticeOn(), facts.s437PeriodDays(), facts.s438NoticeOn(),
+                facts.attendanceOrderOn(), today());
         change(reference, aCase -> aCase.recordHomeEducation(details, actor.username(), clock.instant()),
-                "home education: notice " + facts.noticeOn() + ", " + details.suitability() + ", s437(1) " + facts.s437NoticeOn()
-                        + ", order " + facts.attendanceOrderOn());
+                "home education: notice " + facts.noticeOn() + (facts.writtenNotice() ? " in writing" : " not in writing") + ", "
+                        + details.suitability() + ", s437(1) " + facts.s437NoticeOn() + " giving " + facts.s437PeriodDays() + " days, s438(2) "
+                        + facts.s438NoticeOn() + ", order " + facts.attendanceOrderOn());
     }
 
     @Requires(Permission.WORK_ON_CASES)

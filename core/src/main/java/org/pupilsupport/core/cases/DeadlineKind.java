@@ -26,7 +26,8 @@ public enum DeadlineKind {
     SUPPORT_PLAN_REVIEW("Review an action of the plan", null),
     MANAGED_MOVE_DECISION("Decide whether the managed move becomes permanent", null),
     HOME_EDUCATION_FIRST_CONTACT("First contact with the home-educating family", null),
-    S437_NOTICE_PERIOD_ENDS("The s437(1) notice period ends", "Education Act 1996 s437(1)"),
+    S437_NOTICE_PERIOD_ENDS("The s437(1) notice period ends", "Education Act 1996 s437(1)-(2)"),
+    S438_NOTICE_PERIOD_ENDS("The parent's 15 days to choose a school after the s438 notice of intention end", "Education Act 1996 s438(2)-(4)"),
     PLACEMENT_ENDS("The alternative provision placement ends", null);
 
     private final String label;

@@ -33,6 +33,14 @@ public class HealthNeeds {
     @Column(name = "S19_COUNTED_ON")
     private LocalDate countedOn;
 
+    /** School days the child is expected to miss in all, consecutive or cumulative, from what is known of their health. */
+    @Column(name = "S19_EXPECTED_DAYS")
+    private Integer expectedSchoolDaysMissed;
+
+    /** When that expectation became clear (a consultant's letter, the school's sickness return). */
+    @Column(name = "S19_EXPECTED_CLEAR_ON")
+    private LocalDate expectedClearOn;
+
     @Column(name = "S19_PROVIDER", length = LONGEST_TEXT)
     private String provider;
 
@@ -52,7 +60,29 @@ public class HealthNeeds {
      * @throws IllegalArgumentException with an officer-readable message
      */
     public HealthNeeds(LocalDate firstDayMissed, int schoolDaysMissed, LocalDate countedOn, LocalDate today) {
+        this(firstDayMissed, schoolDaysMissed, countedOn, null, null, today);
+    }
+
+    /**
+     * @param expectedSchoolDaysMissed school days expected to be missed in all, or null while not known
+     * @param expectedClearOn          when that became clear; needed with the expectation
+     * @throws IllegalArgumentException with an officer-readable message
+     */
+    public HealthNeeds(LocalDate firstDayMissed, int schoolDaysMissed, LocalDate countedOn, Integer expectedSchoolDaysMissed,
+                       LocalDate expectedClearOn, LocalDate today) {
         FieldProblems problems = new FieldProblems();
+        if (expectedSchoolDaysMissed != null && (expectedSchoolDaysMissed < 1 || expectedSchoolDaysMissed > 400)) {
+            problems.add("expectedSchoolDaysMissed", "Enter the school days expected to be missed in all, from 1");
+        }
+        if (expectedSchoolDaysMissed != null && expectedClearOn == null) {
+            problems.add("expectedClearOn", "Enter when it became clear how long the child will be away");
+        }
+        if (expectedClearOn != null && expectedSchoolDaysMissed == null) {
+            problems.add("expectedSchoolDaysMissed", "Enter the school days expected to be missed, or clear the date it became clear");
+        }
+        if (expectedClearOn != null && expectedClearOn.isAfter(today)) {
+            problems.add("expectedClearOn", "It cannot have become clear in the future");
+        }
         problems.check("firstDayMissed", () -> Text.present(firstDayMissed, "Enter the first school day missed"));
         problems.check("countedOn", () -> Text.present(countedOn, "Enter the date the days missed were counted"));
         // Counted from the first day missed up to today: a count dated ahead is the count's fault, a first day after it the first day's.
@@ -69,6 +99,8 @@ public class HealthNeeds {
         this.firstDayMissed = firstDayMissed;
         this.countedOn = countedOn;
         this.schoolDaysMissed = schoolDaysMissed;
+        this.expectedSchoolDaysMissed = expectedSchoolDaysMissed;
+        this.expectedClearOn = expectedClearOn;
     }
 
     void recordProvision(String provider, BigDecimal hoursPerWeek, LocalDate from) {
@@ -109,11 +141,33 @@ public class HealthNeeds {
         return schoolDaysMissed >= TRIGGER_SCHOOL_DAYS;
     }
 
+    /**
+     * Whether it is clear the child will miss 15 or more school days in all, consecutive or cumulative: the s19
+     * duty then calls for education at once ("Arranging education for children who cannot attend school because
+     * of health needs", DfE 2023: as soon as it is clear the child will be away for 15 days or more), not on the
+     * projected 15th day.
+     */
+    public boolean clearlyFifteenOrMore() {
+        return expectedSchoolDaysMissed != null && expectedSchoolDaysMissed >= TRIGGER_SCHOOL_DAYS;
+    }
+
+    /** When education is due: the day it became clear, if that comes before the projected 15th day missed. */
+    public SchoolDayDate educationDue(SchoolDays schoolDays) {
+        SchoolDayDate fifteenth = fifteenthDayMissed(schoolDays);
+        if (clearlyFifteenOrMore() && expectedClearOn.isBefore(fifteenth.date())) {
+            return schoolDays.after(expectedClearOn, 0);
+        }
+        return fifteenth;
+    }
+
     List<Deadline> deadlines(SchoolDays schoolDays) {
         List<Deadline> deadlines = new ArrayList<>();
         if (provisionFrom == null) {
-            deadlines.add(Deadline.of(DeadlineKind.HEALTH_PROVISION, firstDayMissed, schoolDaysMissed + " school days missed by " + countedOn
-                    + "; arrange education without waiting for medical evidence", fifteenthDayMissed(schoolDays)));
+            String why = clearlyFifteenOrMore()
+                    ? "expected to miss " + expectedSchoolDaysMissed + " school days in all, clear since " + expectedClearOn
+                    : schoolDaysMissed + " school days missed by " + countedOn;
+            deadlines.add(Deadline.of(DeadlineKind.HEALTH_PROVISION, firstDayMissed, why
+                    + "; arrange education without waiting for medical evidence", educationDue(schoolDays)));
         }
         return deadlines;
     }
@@ -135,6 +189,14 @@ public class HealthNeeds {
 
     public LocalDate countedOn() {
         return countedOn;
+    }
+
+    public Integer expectedSchoolDaysMissed() {
+        return expectedSchoolDaysMissed;
+    }
+
+    public LocalDate expectedClearOn() {
+        return expectedClearOn;
     }
 
     public String provider() {

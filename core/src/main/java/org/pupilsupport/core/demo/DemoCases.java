@@ -118,21 +118,21 @@ public class DemoCases {
         // Health needs: one needing education arranged, one arranged.
         String health = open(primaryChildren.next(), ServiceArea.HEALTH_NEEDS, primary, today.minusDays(4), "Hospital school nurse: long admission expected.",
                 inclusionTeam, officer);
-        casework.recordHealthNeeds(health, today.minusDays(16), 9, today.minusDays(3));
+        casework.recordHealthNeeds(health, today.minusDays(16), 9, today.minusDays(3), null, null);
         String arranged = open(secondaryChildren.next(), ServiceArea.HEALTH_NEEDS, secondary, today.minusDays(30), "GP letter: chronic fatigue.", inclusionTeam, senior);
-        casework.recordHealthNeeds(arranged, today.minusDays(45), 18, today.minusDays(25));
+        casework.recordHealthNeeds(arranged, today.minusDays(45), 18, today.minusDays(25), null, null);
         casework.recordHealthProvision(arranged, "Malden Oaks tuition service", new BigDecimal("10"), today.minusDays(20));
 
         // Elective home education: a new notice, and one where the education does not appear suitable.
         String ehe = open(primaryChildren.next(), ServiceArea.ELECTIVE_HOME_EDUCATION, primary, today.minusDays(5), "Parent's letter withdrawing the child to home educate.",
                 cmeTeam, officer);
         casework.recordHomeEducation(ehe, new HomeEducationFacts(today.minusDays(6), true, new BigDecimal("15"), new BigDecimal("4"), "Online maths tutor",
-                Suitability.NOT_YET_ASSESSED, null, null, null));
+                Suitability.NOT_YET_ASSESSED, null, null, null, null, null));
         String notSuitable = open(primaryChildren.next(), ServiceArea.ELECTIVE_HOME_EDUCATION, null, today.minusDays(90), "Home education since the spring.",
                 cmeTeam, senior);
         casework.addContact(notSuitable, today.minusDays(60).atTime(14, 0), ContactChannel.FACE_TO_FACE, "Father", "Visit: no evidence of a curriculum.");
         casework.recordHomeEducation(notSuitable, new HomeEducationFacts(today.minusDays(88), true, new BigDecimal("5"), null, null,
-                Suitability.NOT_SUITABLE, today.minusDays(40), today.minusDays(10), null));
+                Suitability.NOT_SUITABLE, today.minusDays(40), today.minusDays(10), 21, null, null));
 
         // In-year transfer, alternative provision, consultancy, and one waiting exclusion notification.
         String transfer = open(primaryChildren.next(), ServiceArea.IN_YEAR_TRANSFER, null, today.minusDays(12), "Family arrived from abroad; no place offered yet.",

@@ -60,6 +60,35 @@ class HealthNeedsRulesTest {
         assertEquals(LocalDate.of(2026, 12, 2), inRichmond);
     }
 
+    /**
+     * Once it is clear the child will miss 15 days or more (consecutive or cumulative), education is due that day,
+     * not on the projected 15th day (DfE 2023 health-needs guidance).
+     */
+    @Test
+    void educationIsDueTheDayItBecomesClearFifteenDaysOrMoreWillBeMissed() {
+        // 9 missed by Thu 22 Oct; the projected 15th day is Fri 6 Nov (counted above). The consultant's letter of
+        // Fri 23 Oct says six weeks in all: education is due on Fri 23 Oct.
+        HealthNeeds longIllness = new HealthNeeds(FIRST_DAY_MISSED, 9, LocalDate.of(2026, 10, 22), 30, LocalDate.of(2026, 10, 23), TODAY);
+        // Expected to miss only 12 in all: the projected 15th day stands.
+        HealthNeeds shortIllness = new HealthNeeds(FIRST_DAY_MISSED, 9, LocalDate.of(2026, 10, 22), 12, LocalDate.of(2026, 10, 23), TODAY);
+
+        assertTrue(longIllness.clearlyFifteenOrMore());
+        assertEquals(LocalDate.of(2026, 10, 23), longIllness.educationDue(kingston()).date());
+        assertTrue(longIllness.deadlines(kingston()).get(0).detail().contains("expected to miss 30 school days in all"));
+        assertFalse(shortIllness.clearlyFifteenOrMore());
+        assertEquals(LocalDate.of(2026, 11, 6), shortIllness.educationDue(kingston()).date());
+    }
+
+    @Test
+    void anExpectationNeedsTheDateItBecameClearAndItsDateCannotBeAhead() {
+        org.pupilsupport.core.validation.InvalidCommandException refused = assertThrows(org.pupilsupport.core.validation.InvalidCommandException.class,
+                () -> new HealthNeeds(FIRST_DAY_MISSED, 9, LocalDate.of(2026, 10, 22), 30, null, TODAY));
+        assertEquals("expectedClearOn", refused.problems().get(0).field());
+        refused = assertThrows(org.pupilsupport.core.validation.InvalidCommandException.class,
+                () -> new HealthNeeds(FIRST_DAY_MISSED, 9, LocalDate.of(2026, 10, 22), 30, TODAY.plusDays(1), TODAY));
+        assertEquals("It cannot have become clear in the future", refused.problems().get(0).message());
+    }
+
     @Test
     void fourteenDaysMissedMeansTheFifteenthIsTheNextSchoolDay() {
         HealthNeeds needs = new HealthNeeds(FIRST_DAY_MISSED, 14, LocalDate.of(2026, 11, 25), TODAY);

@@ -159,20 +159,47 @@ class HomeEducationRulesTest {
         assertEquals(Suitability.NOT_SUITABLE, details.suitability());
     }
 
-    @Test
-    void anAttendanceOrderFourteenDaysAfterTheS437NoticeIsRefused() {
-        // Tue 10 Nov + 14 calendar days is Tue 24 Nov: one day short of the notice period.
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> notSuitable(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 24)));
+    private static HomeEducation withNotices(LocalDate s437On, Integer periodDays, LocalDate s438On, LocalDate orderOn) {
+        return new HomeEducation(NOTICE, true, new BigDecimal("5"), null, null, Suitability.NOT_SUITABLE, DECIDED, s437On, periodDays, s438On,
+                orderOn, TODAY);
+    }
 
-        assertEquals("A school attendance order can follow only a s437(1) notice served at least 15 days before", refused.getMessage());
+    /**
+     * s437(2): "not less than 15 days beginning with the day on which the notice is served". Served Tue 10 Nov, the
+     * 15 days are 10-24 Nov; the notice of intention (s438(2)) may follow from Wed 25 Nov; served then, the parent's
+     * 15 days to choose a school are 25 Nov - 9 Dec (s438(3)-(4)); the order may be served from Thu 10 Dec.
+     */
+    @Test
+    void anAttendanceOrderFollowsTheS437PeriodThenTheS438NoticeOfIntentionAndItsFifteenDays() {
+        HomeEducation lawful = withNotices(LocalDate.of(2026, 11, 10), 15, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 10));
+        assertEquals(LocalDate.of(2026, 12, 10), lawful.attendanceOrderOn());
+
+        org.pupilsupport.core.validation.InvalidCommandException earlyIntention = assertThrows(org.pupilsupport.core.validation.InvalidCommandException.class,
+                () -> withNotices(LocalDate.of(2026, 11, 10), 15, LocalDate.of(2026, 11, 24), null));
+        assertEquals("s438NoticeOn", earlyIntention.problems().get(0).field());
+        assertTrue(earlyIntention.getMessage().endsWith("2026-11-24"), "the last day of the s437 period: " + earlyIntention.getMessage());
+
+        org.pupilsupport.core.validation.InvalidCommandException earlyOrder = assertThrows(org.pupilsupport.core.validation.InvalidCommandException.class,
+                () -> withNotices(LocalDate.of(2026, 11, 10), 15, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 9)));
+        assertEquals("The parent has until 2026-12-09 to choose a school (s438(3)-(4)): the order can be served from the day after",
+                earlyOrder.getMessage());
     }
 
     @Test
-    void anAttendanceOrderFifteenDaysAfterTheS437NoticeIsAllowed() {
-        HomeEducation details = notSuitable(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25));
+    void anAttendanceOrderWithoutANoticeOfIntentionIsRefused() {
+        org.pupilsupport.core.validation.InvalidCommandException refused = assertThrows(org.pupilsupport.core.validation.InvalidCommandException.class,
+                () -> withNotices(LocalDate.of(2026, 11, 10), 15, null, LocalDate.of(2026, 12, 9)));
 
-        assertEquals(LocalDate.of(2026, 11, 25), details.attendanceOrderOn());
+        assertEquals("attendanceOrderOn", refused.problems().get(0).field());
+        assertTrue(refused.getMessage().startsWith("A school attendance order follows a s438(2) notice of intention"), refused.getMessage());
+    }
+
+    @Test
+    void aS437NoticeGivingFewerThanFifteenDaysIsRefused() {
+        org.pupilsupport.core.validation.InvalidCommandException refused = assertThrows(org.pupilsupport.core.validation.InvalidCommandException.class,
+                () -> withNotices(LocalDate.of(2026, 11, 10), 14, null, null));
+
+        assertEquals("s437PeriodDays", refused.problems().get(0).field());
     }
 
     @Test
@@ -184,32 +211,46 @@ class HomeEducationRulesTest {
     }
 
     @Test
-    void anAttendanceOrderWithoutAS437NoticeIsRefused() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> notSuitable(null, LocalDate.of(2026, 11, 30)));
-
-        assertEquals("A school attendance order can follow only a s437(1) notice served at least 15 days before", refused.getMessage());
-    }
-
-    @Test
-    void theNoticePeriodEndsFifteenCalendarDaysAfterTheS437NoticeEvenOnASaturday() {
+    void theNoticePeriodIsTheOneTheNoticeGaveCountingTheDayOfServiceEvenAcrossAMonthEnd() {
         Case ehe = allocatedHomeEducationCase();
-        ehe.recordHomeEducation(notSuitable(LocalDate.of(2026, 11, 20), null), "officer.a", NOW);
+        ehe.recordHomeEducation(withNotices(LocalDate.of(2026, 11, 20), 28, null, null), "officer.a", NOW);
+        Case minimum = allocatedHomeEducationCase();
+        minimum.recordHomeEducation(withNotices(LocalDate.of(2026, 11, 16), 15, null, null), "officer.a", NOW);
 
         Deadline period = deadlineOf(ehe, KINGSTON_PROTOCOL, DeadlineKind.S437_NOTICE_PERIOD_ENDS).orElseThrow();
 
-        // Fri 20 Nov + 15 calendar days is Sat 5 Dec: s437(1) counts days, not school days.
-        assertEquals(LocalDate.of(2026, 12, 5), period.due().date());
+        // Fri 20 Nov is day 1 of 28: 20-30 Nov are days 1-11, 1-17 Dec days 12-28, so the period ends Thu 17 Dec.
+        assertEquals(LocalDate.of(2026, 12, 17), period.due().date());
         assertEquals("S437_NOTICE_PERIOD_ENDS:2026-11-20", period.key());
-        assertEquals("calendar days (Education Act 1996 s437(1))", period.due().calendarDescription());
+        assertEquals("calendar days, the day of service first (Education Act 1996 s437(2))", period.due().calendarDescription());
+        // Mon 16 Nov is day 1 of 15: the period ends on the month's last day, Mon 30 Nov.
+        assertEquals(LocalDate.of(2026, 11, 30), deadlineOf(minimum, KINGSTON_PROTOCOL, DeadlineKind.S437_NOTICE_PERIOD_ENDS).orElseThrow().due().date());
+    }
+
+    @Test
+    void afterANoticeOfIntentionTheParentsFifteenDaysAreTheDeadline() {
+        Case ehe = allocatedHomeEducationCase();
+        ehe.recordHomeEducation(withNotices(LocalDate.of(2026, 11, 10), 15, LocalDate.of(2026, 11, 25), null), "officer.a", NOW);
+
+        assertTrue(deadlineOf(ehe, KINGSTON_PROTOCOL, DeadlineKind.S437_NOTICE_PERIOD_ENDS).isEmpty(), "the s437 stage is over");
+        // Wed 25 Nov is day 1 of 15: 25-30 Nov are days 1-6, 1-9 Dec days 7-15.
+        assertEquals(LocalDate.of(2026, 12, 9), deadlineOf(ehe, KINGSTON_PROTOCOL, DeadlineKind.S438_NOTICE_PERIOD_ENDS).orElseThrow().due().date());
+    }
+
+    @Test
+    void aNoticeNotInWritingIsFlaggedBecauseGroundFNeedsOneInWriting() {
+        HomeEducation spoken = new HomeEducation(NOTICE, false, null, null, null, null, null, null, null, TODAY);
+
+        assertTrue(spoken.noticeProblem().contains("only on written notice"), spoken.noticeProblem());
+        assertEquals(null, noticeOnly().noticeProblem());
     }
 
     @Test
     void theNoticePeriodDeadlineGoesOnceAnAttendanceOrderIsRecorded() {
         Case ehe = allocatedHomeEducationCase();
-        ehe.recordHomeEducation(notSuitable(LocalDate.of(2026, 11, 20), null), "officer.a", NOW);
+        ehe.recordHomeEducation(withNotices(LocalDate.of(2026, 11, 10), 15, null, null), "officer.a", NOW);
 
-        ehe.recordHomeEducation(notSuitable(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 7)), "officer.a", NOW);
+        ehe.recordHomeEducation(withNotices(LocalDate.of(2026, 11, 10), 15, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 10)), "officer.a", NOW);
 
         assertTrue(deadlineOf(ehe, KINGSTON_PROTOCOL, DeadlineKind.S437_NOTICE_PERIOD_ENDS).isEmpty());
     }
@@ -296,7 +337,7 @@ class HomeEducationRulesTest {
     @Test
     void closingWithAnAttendanceOrderIsAllowedOnceTheOrderIsRecorded() {
         Case ehe = allocatedHomeEducationCase();
-        ehe.recordHomeEducation(notSuitable(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 7)), "officer.a", NOW);
+        ehe.recordHomeEducation(withNotices(LocalDate.of(2026, 11, 10), 15, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 10)), "officer.a", NOW);
 
         ehe.close(CaseOutcome.SCHOOL_ATTENDANCE_ORDER, "Order served; school named", "officer.a", NOW, TODAY);
 

@@ -32,6 +32,8 @@ public class HealthNeedsForm implements Serializable {
     private String provider;
     private BigDecimal hoursPerWeek;
     private LocalDate provisionFrom;
+    private Integer expectedSchoolDaysMissed;
+    private LocalDate expectedClearOn;
     private boolean prefilled;
 
     @PostConstruct
@@ -44,6 +46,8 @@ public class HealthNeedsForm implements Serializable {
         firstDayMissed = recorded.firstDayMissed();
         schoolDaysMissed = recorded.schoolDaysMissed();
         countedOn = recorded.countedOn();
+        expectedSchoolDaysMissed = recorded.expectedSchoolDaysMissed();
+        expectedClearOn = recorded.expectedClearOn();
         provider = recorded.provider();
         hoursPerWeek = recorded.hoursPerWeek();
         provisionFrom = recorded.provisionFrom();
@@ -54,8 +58,8 @@ public class HealthNeedsForm implements Serializable {
             org.pupilsupport.web.support.FormErrors.refused("daysMissed", "Enter the school days missed so far, from 0");
             return;
         }
-        casePage.act(() -> casework.recordHealthNeeds(casePage.getRef(), firstDayMissed, schoolDaysMissed, countedOn), "Days missed saved",
-                Map.of("schoolDaysMissed", "daysMissed"));
+        casePage.act(() -> casework.recordHealthNeeds(casePage.getRef(), firstDayMissed, schoolDaysMissed, countedOn, expectedSchoolDaysMissed,
+                expectedClearOn), "Days missed saved", Map.of("schoolDaysMissed", "daysMissed", "expectedSchoolDaysMissed", "expectedDays"));
     }
 
     public void saveProvision() {
@@ -66,6 +70,33 @@ public class HealthNeedsForm implements Serializable {
     public LocalDate getFifteenthDay() {
         HealthNeeds recorded = casePage.getTheCase().healthNeeds();
         return recorded == null ? null : recorded.fifteenthDayMissed(casePage.getRules().schoolDays()).date();
+    }
+
+    /** Whether 15 or more days in all are clear, so education is due at once rather than on the 15th day. */
+    public boolean isClearlyFifteenOrMore() {
+        HealthNeeds recorded = casePage.getTheCase().healthNeeds();
+        return recorded != null && recorded.clearlyFifteenOrMore();
+    }
+
+    public LocalDate getEducationDue() {
+        HealthNeeds recorded = casePage.getTheCase().healthNeeds();
+        return recorded == null ? null : recorded.educationDue(casePage.getRules().schoolDays()).date();
+    }
+
+    public Integer getExpectedSchoolDaysMissed() {
+        return expectedSchoolDaysMissed;
+    }
+
+    public void setExpectedSchoolDaysMissed(Integer expectedSchoolDaysMissed) {
+        this.expectedSchoolDaysMissed = expectedSchoolDaysMissed;
+    }
+
+    public LocalDate getExpectedClearOn() {
+        return expectedClearOn;
+    }
+
+    public void setExpectedClearOn(LocalDate expectedClearOn) {
+        this.expectedClearOn = expectedClearOn;
     }
 
     public LocalDate getFirstDayMissed() {

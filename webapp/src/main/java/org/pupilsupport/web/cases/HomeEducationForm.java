@@ -35,6 +35,8 @@ public class HomeEducationForm implements Serializable {
     private Suitability suitability;
     private LocalDate decidedOn;
     private LocalDate s437NoticeOn;
+    private Integer s437PeriodDays;
+    private LocalDate s438NoticeOn;
     private LocalDate attendanceOrderOn;
     private boolean prefilled;
 
@@ -53,13 +55,16 @@ public class HomeEducationForm implements Serializable {
         suitability = recorded.suitability();
         decidedOn = recorded.decidedOn();
         s437NoticeOn = recorded.s437NoticeOn();
+        s437PeriodDays = recorded.s437NoticeOn() == null ? null : recorded.s437PeriodDays();
+        s438NoticeOn = recorded.s438NoticeOn();
         attendanceOrderOn = recorded.attendanceOrderOn();
     }
 
     public void save() {
         casePage.act(() -> casework.recordHomeEducation(casePage.getRef(), new Casework.HomeEducationFacts(noticeOn, writtenNotice, hoursByParents,
-                hoursByOthers, otherProviders, suitability, decidedOn, s437NoticeOn, attendanceOrderOn)), "Home education saved",
-                Map.of("hoursByParents", "hoursParents", "hoursByOthers", "hoursOthers", "s437NoticeOn", "s437On", "attendanceOrderOn", "orderOn"));
+                hoursByOthers, otherProviders, suitability, decidedOn, s437NoticeOn, s437PeriodDays, s438NoticeOn, attendanceOrderOn)),
+                "Home education saved", Map.of("hoursByParents", "hoursParents", "hoursByOthers", "hoursOthers", "s437NoticeOn", "s437On",
+                        "s437PeriodDays", "s437Days", "s438NoticeOn", "s438On", "attendanceOrderOn", "orderOn"));
     }
 
     public Suitability[] getSuitabilities() {
@@ -120,6 +125,28 @@ public class HomeEducationForm implements Serializable {
 
     public void setDecidedOn(LocalDate decidedOn) {
         this.decidedOn = decidedOn;
+    }
+
+    /** Why a school may not delete the child under ground (f) on the notice recorded, or null. */
+    public String getNoticeProblem() {
+        org.pupilsupport.core.cases.HomeEducation recorded = casePage.getTheCase() == null ? null : casePage.getTheCase().homeEducation();
+        return recorded == null ? null : recorded.noticeProblem();
+    }
+
+    public Integer getS437PeriodDays() {
+        return s437PeriodDays;
+    }
+
+    public void setS437PeriodDays(Integer s437PeriodDays) {
+        this.s437PeriodDays = s437PeriodDays;
+    }
+
+    public LocalDate getS438NoticeOn() {
+        return s438NoticeOn;
+    }
+
+    public void setS438NoticeOn(LocalDate s438NoticeOn) {
+        this.s438NoticeOn = s438NoticeOn;
     }
 
     public LocalDate getS437NoticeOn() {

@@ -138,6 +138,14 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertTrue(s19.get(0).contains("9 school days missed by " + today().minusDays(1)), s19.get(0));
         assertTrue(browser.find(By.id("fifteenthDay")).getText().matches("\\d{1,2} \\w{3} \\d{4}"), "the page says when the 15th day falls");
 
+        // The doctor's letter of yesterday says six weeks: education is due from that day, not on the 15th day.
+        browser.find(By.id("health:expectedDays_input")).sendKeys("30");
+        browser.typeDate("health:expectedClearOn_input", typed(today().minusDays(1)));
+        screens.saveAndExpect("health:saveHealth", "dueNow",
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(today().minusDays(1)));
+        assertTrue(screens.openTaskRows("15th school day missed through ill health").get(0).contains("expected to miss 30 school days in all"),
+                screens.openTaskRows("15th school day missed through ill health").get(0));
+
         browser.find(By.id("healthProvision:provider")).sendKeys("Kingston hospital and home tuition service");
         browser.find(By.id("healthProvision:healthHours_input")).sendKeys("10");
         browser.typeDate("healthProvision:healthFrom_input", typed(today()));
@@ -159,8 +167,12 @@ class CaseAreasBrowserIT extends BrowserTest {
         assertTrue(reference.startsWith("EHE-"), reference);
 
         browser.typeDate("ehe:noticeOn_input", typed(today().minusDays(3)));
-        screens.tick("ehe:written");
         screens.saveAndExpect("ehe:saveEhe", "tasks:openTasks", "First contact with the home-educating family");
+        assertTrue(browser.find(By.id("noticeProblem")).getText().contains("only on written notice"),
+                "a notice given by word of mouth does not let the school delete under ground (f)");
+        screens.tick("ehe:written");
+        screens.saveAndExpect("ehe:saveEhe", "messages", "Home education saved");
+        assertTrue(browser.findAll(By.id("noticeProblem")).isEmpty(), "the written notice is recorded");
         assertEquals(1, screens.openTaskRows("First contact with the home-educating family").size());
 
         screens.addContactYesterday("Face to face", "Both parents", "Home visit: talked through the education planned");

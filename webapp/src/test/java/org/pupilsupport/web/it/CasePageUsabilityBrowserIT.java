@@ -117,7 +117,8 @@ class CasePageUsabilityBrowserIT extends BrowserTest {
         String reference = caseOpenForTheOfficer();
         browser.find(By.id("navMyDay")).click();
         List<org.openqa.selenium.WebElement> rows = browser.findAll(By.cssSelector("[id='tasks:taskTable_data'] tr"));
-        int row = java.util.stream.IntStream.range(0, rows.size()).filter(index -> rows.get(index).getText().contains(reference)).findFirst().orElseThrow();
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(index -> rows.get(index).getText().contains(reference)
+                && rows.get(index).getText().contains("20th school day of absence")).findFirst().orElseThrow();
 
         screens.press("tasks:taskTable:" + row + ":done");
         assertTrue(browser.find(By.id("confirmDone")).getText().contains(reference), browser.find(By.id("confirmDone")).getText());
@@ -128,7 +129,8 @@ class CasePageUsabilityBrowserIT extends BrowserTest {
         browser.find(By.id("tasks:taskReason")).sendKeys("School confirmed the enquiries; home visit made");
         screens.press("tasks:confirmTaskDone");
         assertTrue(browser.find(By.id("lastDone")).getText().contains(reference));
-        assertTrue(browser.findAll(By.cssSelector("[id='tasks:taskTable_data'] tr")).stream().noneMatch(line -> line.getText().contains(reference)));
+        assertTrue(browser.findAll(By.cssSelector("[id='tasks:taskTable_data'] tr")).stream()
+                .noneMatch(line -> line.getText().contains(reference) && line.getText().contains("20th school day of absence")));
 
         screens.press("tasks:undoDone");
         assertTrue(screens.taskRowOnDashboard(reference).getText().contains("20th school day of absence"), "the task is back on My day");

@@ -281,7 +281,7 @@ class CaseworkIT {
         Case allocated = casework.open(reference);
         assertEquals(CaseStatus.OPEN, allocated.status());
         assertInstanceOf(ChildRecordAccess.Granted.class, children.open(intake.childId()), "an allocated case is a way of knowing the child");
-        casework.recordHealthNeeds(reference, LocalDate.of(2026, 11, 2), 9, LocalDate.of(2026, 11, 12));
+        casework.recordHealthNeeds(reference, LocalDate.of(2026, 11, 2), 9, LocalDate.of(2026, 11, 12), null, null);
         OfficerDay day = casework.myDay();
         assertTrue(day.myCases().stream().anyMatch(summary -> summary.reference().toString().equals(reference)));
         // 9 days missed by Thursday 12 November: the 15th is 6 school days on, 20 November.
