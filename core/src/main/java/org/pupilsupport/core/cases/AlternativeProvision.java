@@ -14,7 +14,7 @@ import org.pupilsupport.core.calendar.SchoolDayDate;
 import org.pupilsupport.core.validation.FieldProblems;
 
 /**
- * A placement in alternative provision (a pupil referral unit such as Malden Oaks, or another provider):
+ * A placement in alternative provision (a pupil referral unit or another provider; the names are each borough's own):
  * provider, hours, dates, reason and who commissioned it, as the annual AP census reports them.
  */
 @Embeddable

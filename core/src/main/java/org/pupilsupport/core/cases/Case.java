@@ -322,19 +322,39 @@ public class Case extends TenantScopedEntity {
                 + ", reasons " + String.join(", ", notification.reasonCodes()));
     }
 
-    public void recordExclusionProvision(String description, LocalDate from, String by, Instant now) {
-        requireExclusion().recordProvision(description, from);
+    public void recordExclusionProvision(String description, LocalDate from, BigDecimal hoursPerWeek, BigDecimal fullTimeHours, String by, Instant now) {
+        requireExclusion().recordProvision(description, from, hoursPerWeek, fullTimeHours);
         note(now, by, "education from the sixth day recorded, from " + from);
     }
 
     public void recordGovernorsDecision(LocalDate metOn, GoverningBoardDecision decision, String by, Instant now, LocalDate today) {
-        requireExclusion().recordGovernorsDecision(metOn, decision, today);
+        recordGovernorsDecision(metOn, decision, null, false, by, now, today);
+    }
+
+    public void recordGovernorsDecision(LocalDate metOn, GoverningBoardDecision decision, LocalDate noticeOn, boolean posted, String by, Instant now,
+                                        LocalDate today) {
+        requireExclusion().recordGovernorsDecision(metOn, decision, noticeOn, posted, today);
         note(now, by, "governing board met on " + metOn + ": " + decision.label());
     }
 
     public void recordReviewPanel(LocalDate appliedOn, ReviewPanelDecision decision, LocalDate decidedOn, String by, Instant now, LocalDate today) {
-        requireExclusion().recordReviewPanel(appliedOn, decision, decidedOn, today);
+        recordReviewPanel(appliedOn, decision, decidedOn, null, false, by, now, today);
+    }
+
+    public void recordReviewPanel(LocalDate appliedOn, ReviewPanelDecision decision, LocalDate decidedOn, LocalDate noticeOn, boolean posted,
+                                  String by, Instant now, LocalDate today) {
+        requireExclusion().recordReviewPanel(appliedOn, decision, decidedOn, noticeOn, posted, today);
         note(now, by, "review panel: applied " + appliedOn + (decision == null ? "" : "; " + decision.label() + " on " + decidedOn));
+    }
+
+    public void recordReconsideration(LocalDate on, GoverningBoardDecision decision, String by, Instant now, LocalDate today) {
+        requireExclusion().recordReconsideration(on, decision, today);
+        note(now, by, "governing board reconsidered on " + on + ": " + decision.label());
+    }
+
+    public void cancelExclusion(LocalDate on, Integer sessionsServed, String reason, String by, Instant now, LocalDate today) {
+        requireExclusion().cancel(on, sessionsServed, reason, today);
+        note(now, by, "the head teacher cancelled the exclusion on " + on + ": " + reason);
     }
 
     public void recordReducedTimetable(ReducedTimetable notification, String by, Instant now) {
@@ -446,7 +466,7 @@ public class Case extends TenantScopedEntity {
         }
         return switch (area) {
             case MISSING_EDUCATION -> orEmpty(missingEducation, MissingEducation::new).deadlines(schoolDays, referredOn, enquiries);
-            case SUSPENSION_OR_EXCLUSION -> exclusion == null ? List.of() : exclusion.deadlines(schoolDays, suspensions.termSessions(), suspensions.year());
+            case SUSPENSION_OR_EXCLUSION -> exclusion == null ? List.of() : exclusion.deadlines(schoolDays, suspensions);
             case REDUCED_TIMETABLE -> reducedTimetable == null ? List.of() : reducedTimetable.deadlines(schoolDays, protocol, reviews);
             case HEALTH_NEEDS -> healthNeeds == null ? List.of() : healthNeeds.deadlines(schoolDays);
             case IN_YEAR_TRANSFER -> inYearTransfer == null ? List.of() : inYearTransfer.deadlines(schoolDays);

@@ -63,7 +63,11 @@ public class CaseDeadlines {
         return new Casework.CaseRules(protocol, totals.year(), aCase.deadlines(schoolDays, protocol, totals), schoolDays);
     }
 
-    /** The child's suspensions in the academic year and term of this one, this one included. */
+    /**
+     * The child's suspensions around this one. The year counts every school (the 45-day limit is the pupil's), a
+     * cancelled suspension by the days already served. The term counts this school's suspensions up to and including
+     * this one, leaving out cancelled ones (reg 6 is the board's duty for its own school, and a cancellation ends it).
+     */
     private SuspensionTotals suspensionTotals(Case aCase, SchoolDays schoolDays) {
         Exclusion exclusion = aCase.exclusion();
         if (aCase.area() != ServiceArea.SUSPENSION_OR_EXCLUSION || exclusion == null || exclusion.category() != ExclusionCategory.SUSPENSION) {
@@ -77,11 +81,44 @@ public class CaseDeadlines {
                 .filter(other -> !other.number().equals(aCase.number()))
                 .toList());
         thisYear.add(aCase);
-        int yearSessions = sessionsOf(thisYear);
+        int yearSessions = thisYear.stream().mapToInt(other -> other.exclusion().sessionsCountingTowardsTheYear()).sum();
+        List<Case> fromThisSchoolSoFar = thisYear.stream()
+                .filter(other -> !other.exclusion().cancelled())
+                .filter(other -> aCase.schoolUrn() == null || aCase.schoolUrn().equals(other.schoolUrn()))
+                .filter(other -> !other.exclusion().startDate().isAfter(exclusion.startDate()))
+                .toList();
         Optional<TermTimeCalendar.DateSpan> term = schoolDays.termContaining(exclusion.startDate());
-        int termSessions = term.map(span -> sessionsOf(thisYear.stream().filter(other -> span.contains(other.exclusion().startDate())).toList()))
-                .orElse(yearSessions);
-        return new SuspensionTotals(termSessions, new SuspensionAllowance(yearSessions));
+        int termSessions = sessionsOf(term.map(span -> fromThisSchoolSoFar.stream().filter(other -> span.contains(other.exclusion().startDate())).toList())
+                .orElse(fromThisSchoolSoFar));
+        return new SuspensionTotals(termSessions, new SuspensionAllowance(yearSessions), consecutiveSessionsBefore(exclusion, fromThisSchoolSoFar, schoolDays));
+    }
+
+    /**
+     * Sessions of the suspensions that end on the school day before this one starts, and of those before them in turn:
+     * the 2007 Regulations count consecutive periods as one run for the sixth day. Only whole days chain; a half-day
+     * suspension leaves the pupil in school for the other half.
+     */
+    static int consecutiveSessionsBefore(Exclusion exclusion, List<Case> earlierFromTheSchool, SchoolDays schoolDays) {
+        int sessions = 0;
+        LocalDate runStart = exclusion.startDate();
+        boolean chained = true;
+        while (chained) {
+            chained = false;
+            for (Case other : earlierFromTheSchool) {
+                Exclusion earlier = other.exclusion();
+                if (earlier == exclusion || earlier.sessions() == null || earlier.sessions() % 2 != 0 || !earlier.startDate().isBefore(runStart)) {
+                    continue;
+                }
+                LocalDate dayAfter = schoolDays.after(earlier.lastDay(schoolDays), 1).date();
+                if (dayAfter.equals(runStart)) {
+                    sessions += earlier.sessions();
+                    runStart = earlier.startDate();
+                    chained = true;
+                    break;
+                }
+            }
+        }
+        return sessions;
     }
 
     private static int sessionsOf(Collection<Case> suspensions) {

@@ -29,6 +29,7 @@ public enum CaseOutcome {
     SUSPENSION_SERVED("Suspension served; pupil back at school", EnumSet.of(SUSPENSION_OR_EXCLUSION)),
     REINSTATED("Reinstated", EnumSet.of(SUSPENSION_OR_EXCLUSION)),
     EXCLUSION_UPHELD("Permanent exclusion upheld; pupil off roll", EnumSet.of(SUSPENSION_OR_EXCLUSION)),
+    EXCLUSION_CANCELLED("Cancelled by the head teacher; pupil back at school", EnumSet.of(SUSPENSION_OR_EXCLUSION)),
     RISK_REDUCED("Risk reduced; support plan completed", EnumSet.of(AT_RISK_OF_EXCLUSION)),
     EXCLUDED_DESPITE_SUPPORT("Excluded despite support", EnumSet.of(AT_RISK_OF_EXCLUSION)),
     MADE_PERMANENT("Move made permanent", EnumSet.of(MANAGED_MOVE)),

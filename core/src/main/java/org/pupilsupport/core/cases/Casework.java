@@ -437,7 +437,18 @@ public class Casework {
 
     /** A school's notice of a suspension or permanent exclusion, with up to three DfE reason codes. */
     public record ExclusionNotice(ExclusionCategory category, LocalDate startDate, BigDecimal lengthInSchoolDays, List<String> reasonCodes,
-                                  LocalDate notifiedOn, boolean missesPublicExam, boolean parentsMadeRepresentations) {
+                                  LocalDate notifiedOn, boolean missesPublicExam, boolean parentsMadeRepresentations,
+                                  Exclusion.Circumstances circumstances) {
+
+        public ExclusionNotice {
+            circumstances = circumstances == null ? new Exclusion.Circumstances(null, null, false, false, false, null) : circumstances;
+        }
+
+        /** A notice with none of the further circumstances known (as schools' returns carry it). */
+        public ExclusionNotice(ExclusionCategory category, LocalDate startDate, BigDecimal lengthInSchoolDays, List<String> reasonCodes,
+                               LocalDate notifiedOn, boolean missesPublicExam, boolean parentsMadeRepresentations) {
+            this(category, startDate, lengthInSchoolDays, reasonCodes, notifiedOn, missesPublicExam, parentsMadeRepresentations, null);
+        }
     }
 
     @Requires(Permission.WORK_ON_CASES)
@@ -462,7 +473,8 @@ public class Casework {
         Integer sessions = problems.check("lengthInSchoolDays", () -> sessionsOf(notice));
         // A reason or a length already refused is refused no more by the exclusion's own checks: its field keeps the first problem.
         Exclusion exclusion = problems.check(null, () -> new Exclusion(notice.category(), notice.startDate(), sessions,
-                reasons == null ? List.of() : reasons, notice.notifiedOn(), notice.missesPublicExam(), notice.parentsMadeRepresentations(), today));
+                reasons == null ? List.of() : reasons, notice.notifiedOn(), notice.missesPublicExam(), notice.parentsMadeRepresentations(),
+                notice.circumstances(), today));
         problems.throwIfAny();
         return exclusion;
     }
@@ -483,21 +495,54 @@ public class Casework {
     }
 
     @Requires(Permission.WORK_ON_CASES)
-    public void recordExclusionProvision(String reference, String description, LocalDate from) {
-        change(reference, aCase -> aCase.recordExclusionProvision(description, from, actor.username(), clock.instant()),
-                "education from the sixth day, from " + from);
+    public void recordExclusionProvision(String reference, String description, LocalDate from, BigDecimal hoursPerWeek, BigDecimal fullTimeHoursPerWeek) {
+        change(reference, aCase -> aCase.recordExclusionProvision(description, from, hoursPerWeek, fullTimeHoursPerWeek, actor.username(), clock.instant()),
+                "education from the sixth day, from " + from + ", " + hoursPerWeek + " of " + fullTimeHoursPerWeek + " hours a week");
     }
 
     @Requires(Permission.WORK_ON_CASES)
     public void recordGovernorsDecision(String reference, LocalDate metOn, GoverningBoardDecision decision) {
-        change(reference, aCase -> aCase.recordGovernorsDecision(metOn, decision, actor.username(), clock.instant(), today()),
-                "governing board on " + metOn + ": " + decision);
+        recordGovernorsDecision(reference, metOn, decision, null, false);
+    }
+
+    /**
+     * @param noticeOn when the board sent the parents notice of its decision, if known
+     * @param posted   whether by post: the notice is then given on the second working day after posting
+     */
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordGovernorsDecision(String reference, LocalDate metOn, GoverningBoardDecision decision, LocalDate noticeOn, boolean posted) {
+        change(reference, aCase -> aCase.recordGovernorsDecision(metOn, decision, noticeOn, posted, actor.username(), clock.instant(), today()),
+                "governing board on " + metOn + ": " + decision + (noticeOn == null ? "" : ", notice " + (posted ? "posted " : "given ") + noticeOn));
     }
 
     @Requires(Permission.WORK_ON_CASES)
     public void recordReviewPanel(String reference, LocalDate appliedOn, ReviewPanelDecision decision, LocalDate decidedOn) {
-        change(reference, aCase -> aCase.recordReviewPanel(appliedOn, decision, decidedOn, actor.username(), clock.instant(), today()),
-                "review panel: applied " + appliedOn + ", decision " + decision);
+        recordReviewPanel(reference, appliedOn, decision, decidedOn, null, false);
+    }
+
+    /** @param noticeOn when the panel's decision was sent to the board, if known; {@code posted} as for the board's notice */
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordReviewPanel(String reference, LocalDate appliedOn, ReviewPanelDecision decision, LocalDate decidedOn, LocalDate noticeOn,
+                                  boolean posted) {
+        change(reference, aCase -> aCase.recordReviewPanel(appliedOn, decision, decidedOn, noticeOn, posted, actor.username(), clock.instant(), today()),
+                "review panel: applied " + appliedOn + ", decision " + decision + (noticeOn == null ? "" : ", sent to the board " + noticeOn));
+    }
+
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordReconsideration(String reference, LocalDate on, GoverningBoardDecision decision) {
+        change(reference, aCase -> aCase.recordReconsideration(on, decision, actor.username(), clock.instant(), today()),
+                "governing board reconsidered on " + on + ": " + decision);
+    }
+
+    /** @param daysServed school days (halves allowed) the pupil had spent out of school before the cancellation */
+    @Requires(Permission.WORK_ON_CASES)
+    public void cancelExclusion(String reference, LocalDate on, BigDecimal daysServed, String reason) {
+        FieldProblems problems = new FieldProblems();
+        Integer sessions = problems.check("sessionsServed", () -> daysServed == null ? null
+                : sessionsOf(new ExclusionNotice(ExclusionCategory.SUSPENSION, null, daysServed, null, null, false, false)));
+        problems.throwIfAny();
+        change(reference, aCase -> aCase.cancelExclusion(on, sessions, reason, actor.username(), clock.instant(), today()),
+                "exclusion cancelled by the head teacher on " + on + ", " + daysServed + " days served");
     }
 
     @Requires(Permission.WORK_ON_CASES)

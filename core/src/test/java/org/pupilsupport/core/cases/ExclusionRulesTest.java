@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -92,7 +93,7 @@ class ExclusionRulesTest {
     @Test
     void recordedProvisionMeetsTheSixthDayDeadline() {
         Exclusion exclusion = permanent(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 10));
-        exclusion.recordProvision("Pupil referral unit, full time", LocalDate.of(2026, 12, 17));
+        exclusion.recordProvision("Pupil referral unit, full time", LocalDate.of(2026, 12, 17), new BigDecimal("25"), new BigDecimal("25"));
 
         List<Deadline> deadlines = exclusion.deadlines(kingston(), 0, FEW_THIS_YEAR);
 

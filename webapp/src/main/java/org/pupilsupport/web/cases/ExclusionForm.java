@@ -51,6 +51,23 @@ public class ExclusionForm implements Serializable {
     private LocalDate reviewAppliedOn;
     private ReviewPanelDecision reviewDecision;
     private LocalDate reviewDecidedOn;
+    private LocalDate boardNotifiedOn;
+    private LocalDate publicExamOn;
+    private boolean socialWorkerTold;
+    private boolean virtualSchoolHeadTold;
+    private boolean senTeamTold;
+    private String homeLaCode;
+    private BigDecimal provisionHours;
+    private BigDecimal fullTimeHours;
+    private LocalDate decisionNoticeOn;
+    private boolean decisionNoticePosted;
+    private LocalDate panelNoticeOn;
+    private boolean panelNoticePosted;
+    private LocalDate reconsideredOn;
+    private GoverningBoardDecision reconsideredDecision;
+    private LocalDate cancelledOn;
+    private BigDecimal daysServed;
+    private String cancelReason;
     private boolean prefilled;
 
     @PostConstruct
@@ -77,27 +94,83 @@ public class ExclusionForm implements Serializable {
         reviewAppliedOn = recorded.reviewAppliedOn();
         reviewDecision = recorded.reviewDecision();
         reviewDecidedOn = recorded.reviewDecidedOn();
+        boardNotifiedOn = recorded.boardNotifiedOn();
+        publicExamOn = recorded.publicExamOn();
+        socialWorkerTold = recorded.socialWorkerTold();
+        virtualSchoolHeadTold = recorded.virtualSchoolHeadTold();
+        senTeamTold = recorded.senTeamTold();
+        homeLaCode = recorded.homeLaCode();
+        provisionHours = recorded.provisionHoursPerWeek();
+        fullTimeHours = recorded.fullTimeHoursPerWeek();
+        decisionNoticeOn = recorded.decisionNoticeOn();
+        decisionNoticePosted = recorded.decisionNoticePosted();
+        panelNoticeOn = recorded.panelNoticeOn();
+        panelNoticePosted = recorded.panelNoticePosted();
+        reconsideredOn = recorded.reconsideredOn();
+        reconsideredDecision = recorded.reconsideredDecision();
+        cancelledOn = recorded.cancelledOn();
+        daysServed = recorded.sessionsServedBeforeCancelling() == null ? null
+                : BigDecimal.valueOf(recorded.sessionsServedBeforeCancelling()).divide(BigDecimal.valueOf(2));
+        cancelReason = recorded.cancelReason();
     }
 
     public void save() {
         casePage.act(() -> casework.recordExclusion(casePage.getRef(), new Casework.ExclusionNotice(category, startDate, lengthInSchoolDays,
-                java.util.Arrays.asList(reason1, reason2, reason3), notifiedOn, missesPublicExam, parentsMadeRepresentations)), "Exclusion saved",
+                java.util.Arrays.asList(reason1, reason2, reason3), notifiedOn, missesPublicExam, parentsMadeRepresentations,
+                new Exclusion.Circumstances(boardNotifiedOn, publicExamOn, socialWorkerTold, virtualSchoolHeadTold, senTeamTold, homeLaCode))),
+                "Exclusion saved",
                 Map.of("lengthInSchoolDays", "lengthDays", "reasonCodes", "reason1"));
     }
 
     public void saveProvision() {
-        casePage.act(() -> casework.recordExclusionProvision(casePage.getRef(), provision, provisionFrom), "Education from the sixth day saved",
-                Map.of("description", "provisionText", "from", "provisionFrom"));
+        casePage.act(() -> casework.recordExclusionProvision(casePage.getRef(), provision, provisionFrom, provisionHours, fullTimeHours),
+                "Education from the sixth day saved",
+                Map.of("description", "provisionText", "from", "provisionFrom", "hoursPerWeek", "provisionHours", "fullTimeHoursPerWeek", "fullTimeHours"));
     }
 
     public void saveGovernors() {
-        casePage.act(() -> casework.recordGovernorsDecision(casePage.getRef(), governorsMetOn, governorsDecision), "Governing board's decision saved",
-                Map.of("metOn", "governorsMetOn", "decision", "governorsDecision"));
+        casePage.act(() -> casework.recordGovernorsDecision(casePage.getRef(), governorsMetOn, governorsDecision, decisionNoticeOn,
+                        decisionNoticePosted), "Governing board's decision saved",
+                Map.of("metOn", "governorsMetOn", "decision", "governorsDecision", "noticeOn", "decisionNoticeOn"));
     }
 
     public void saveReviewPanel() {
-        casePage.act(() -> casework.recordReviewPanel(casePage.getRef(), reviewAppliedOn, reviewDecision, reviewDecidedOn), "Review panel saved",
-                Map.of("appliedOn", "reviewAppliedOn", "decision", "reviewDecision", "decidedOn", "reviewDecidedOn"));
+        casePage.act(() -> casework.recordReviewPanel(casePage.getRef(), reviewAppliedOn, reviewDecision, reviewDecidedOn, panelNoticeOn,
+                        panelNoticePosted), "Review panel saved",
+                Map.of("appliedOn", "reviewAppliedOn", "decision", "reviewDecision", "decidedOn", "reviewDecidedOn", "noticeOn", "panelNoticeOn"));
+    }
+
+    public void saveReconsideration() {
+        casePage.act(() -> casework.recordReconsideration(casePage.getRef(), reconsideredOn, reconsideredDecision), "Board's reconsideration saved",
+                Map.of());
+    }
+
+    public void saveCancellation() {
+        casePage.act(() -> casework.cancelExclusion(casePage.getRef(), cancelledOn, daysServed, cancelReason), "Cancellation saved",
+                Map.of("sessionsServed", "daysServed"));
+    }
+
+    /** Why the education from the sixth day is not full-time, or null. */
+    public String getProvisionProblem() {
+        Exclusion recorded = casePage.getTheCase() == null ? null : casePage.getTheCase().exclusion();
+        return recorded == null ? null : recorded.provisionProblem();
+    }
+
+    /** The board reconsiders only when the panel sent its decision back. */
+    public boolean isReconsiderationDue() {
+        Exclusion recorded = casePage.getTheCase() == null ? null : casePage.getTheCase().exclusion();
+        return recorded != null && recorded.reviewDecision() != null && recorded.reviewDecision() != ReviewPanelDecision.UPHELD;
+    }
+
+    /** A head teacher may cancel until the board has considered the exclusion. */
+    public boolean isCancellable() {
+        Exclusion recorded = casePage.getTheCase() == null ? null : casePage.getTheCase().exclusion();
+        return recorded != null && recorded.governorsMetOn() == null && !recorded.cancelled();
+    }
+
+    public boolean isCancelled() {
+        Exclusion recorded = casePage.getTheCase() == null ? null : casePage.getTheCase().exclusion();
+        return recorded != null && recorded.cancelled();
     }
 
     public List<ReferenceCode> getReasons() {
@@ -242,5 +315,141 @@ public class ExclusionForm implements Serializable {
 
     public void setReviewDecidedOn(LocalDate reviewDecidedOn) {
         this.reviewDecidedOn = reviewDecidedOn;
+    }
+
+    public LocalDate getBoardNotifiedOn() {
+        return boardNotifiedOn;
+    }
+
+    public void setBoardNotifiedOn(LocalDate boardNotifiedOn) {
+        this.boardNotifiedOn = boardNotifiedOn;
+    }
+
+    public LocalDate getPublicExamOn() {
+        return publicExamOn;
+    }
+
+    public void setPublicExamOn(LocalDate publicExamOn) {
+        this.publicExamOn = publicExamOn;
+    }
+
+    public boolean isSocialWorkerTold() {
+        return socialWorkerTold;
+    }
+
+    public void setSocialWorkerTold(boolean socialWorkerTold) {
+        this.socialWorkerTold = socialWorkerTold;
+    }
+
+    public boolean isVirtualSchoolHeadTold() {
+        return virtualSchoolHeadTold;
+    }
+
+    public void setVirtualSchoolHeadTold(boolean virtualSchoolHeadTold) {
+        this.virtualSchoolHeadTold = virtualSchoolHeadTold;
+    }
+
+    public boolean isSenTeamTold() {
+        return senTeamTold;
+    }
+
+    public void setSenTeamTold(boolean senTeamTold) {
+        this.senTeamTold = senTeamTold;
+    }
+
+    public String getHomeLaCode() {
+        return homeLaCode;
+    }
+
+    public void setHomeLaCode(String homeLaCode) {
+        this.homeLaCode = homeLaCode;
+    }
+
+    public BigDecimal getProvisionHours() {
+        return provisionHours;
+    }
+
+    public void setProvisionHours(BigDecimal provisionHours) {
+        this.provisionHours = provisionHours;
+    }
+
+    public BigDecimal getFullTimeHours() {
+        return fullTimeHours;
+    }
+
+    public void setFullTimeHours(BigDecimal fullTimeHours) {
+        this.fullTimeHours = fullTimeHours;
+    }
+
+    public LocalDate getDecisionNoticeOn() {
+        return decisionNoticeOn;
+    }
+
+    public void setDecisionNoticeOn(LocalDate decisionNoticeOn) {
+        this.decisionNoticeOn = decisionNoticeOn;
+    }
+
+    public boolean isDecisionNoticePosted() {
+        return decisionNoticePosted;
+    }
+
+    public void setDecisionNoticePosted(boolean decisionNoticePosted) {
+        this.decisionNoticePosted = decisionNoticePosted;
+    }
+
+    public LocalDate getPanelNoticeOn() {
+        return panelNoticeOn;
+    }
+
+    public void setPanelNoticeOn(LocalDate panelNoticeOn) {
+        this.panelNoticeOn = panelNoticeOn;
+    }
+
+    public boolean isPanelNoticePosted() {
+        return panelNoticePosted;
+    }
+
+    public void setPanelNoticePosted(boolean panelNoticePosted) {
+        this.panelNoticePosted = panelNoticePosted;
+    }
+
+    public LocalDate getReconsideredOn() {
+        return reconsideredOn;
+    }
+
+    public void setReconsideredOn(LocalDate reconsideredOn) {
+        this.reconsideredOn = reconsideredOn;
+    }
+
+    public GoverningBoardDecision getReconsideredDecision() {
+        return reconsideredDecision;
+    }
+
+    public void setReconsideredDecision(GoverningBoardDecision reconsideredDecision) {
+        this.reconsideredDecision = reconsideredDecision;
+    }
+
+    public LocalDate getCancelledOn() {
+        return cancelledOn;
+    }
+
+    public void setCancelledOn(LocalDate cancelledOn) {
+        this.cancelledOn = cancelledOn;
+    }
+
+    public BigDecimal getDaysServed() {
+        return daysServed;
+    }
+
+    public void setDaysServed(BigDecimal daysServed) {
+        this.daysServed = daysServed;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 }

@@ -133,13 +133,22 @@ class CaseworkBrowserIT extends BrowserTest {
         assertTrue(tasks.contains("Governing board must consider reinstatement by"), tasks);
         assertTrue(tasks.contains("Full-time education must start by the sixth school day"), tasks);
 
-        browser.find(By.id("provision:provisionText")).sendKeys("Malden Oaks School, full time");
+        browser.find(By.id("provision:provisionText")).sendKeys("Pupil referral unit, mornings only");
         browser.typeDate("provision:provisionFrom_input", TYPED.format(today()));
+        browser.find(By.id("provision:provisionHours_input")).sendKeys("15");
+        browser.find(By.id("provision:fullTimeHours_input")).sendKeys("25");
         screens.saveAndExpect("provision:saveProvision", "doneTasks", "sixth school day");
+        String notFullTime = browser.find(By.id("provision:provisionProblem")).getText();
+        assertTrue(notFullTime.contains("15 hours a week against a full-time week of 25") && notFullTime.contains("s19(3A)"), notFullTime);
 
         browser.typeDate("governors:governorsMetOn_input", TYPED.format(today()));
         browser.selectOneMenu("governors:governorsDecision", "Exclusion upheld");
+        browser.typeDate("governors:decisionNoticeOn_input", TYPED.format(today()));
+        screens.tick("governors:decisionNoticePosted");
         screens.saveAndExpect("governors:saveGovernors", "tasks:openTasks", "independent review panel");
+        String reviewWindow = browser.find(By.id("tasks:openTasks")).getText();
+        assertTrue(reviewWindow.contains("given on the second working day after"), reviewWindow);
+        assertTrue(browser.findAll(By.id("cancellation:saveCancellation")).isEmpty(), "no cancelling once the board has considered it");
 
         browser.selectOneMenu("close:outcome", "Permanent exclusion upheld; pupil off roll");
         browser.find(By.id("close:closingNote")).sendKeys("Parents do not seek a review");

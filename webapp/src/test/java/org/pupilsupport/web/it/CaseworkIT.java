@@ -201,7 +201,7 @@ class CaseworkIT {
                 && "met: recorded on the case".equals(task.doneNote())), "the meeting's task is done by recording the meeting");
         // Parents may apply for a review within 15 school days of the decision of Monday 23 November: 14 December.
         assertEquals(LocalDate.of(2026, 12, 14), openTasks(afterBoard, DeadlineKind.REVIEW_PANEL_APPLICATION).get(0).dueOn());
-        casework.recordExclusionProvision(kingstonCase, "Malden Oaks, full time", LocalDate.of(2026, 11, 16));
+        casework.recordExclusionProvision(kingstonCase, "Pupil referral unit, full time", LocalDate.of(2026, 11, 16), new BigDecimal("25"), new BigDecimal("25"));
         casework.close(kingstonCase, CaseOutcome.EXCLUSION_UPHELD, "Review not requested");
         assertEquals(CaseStatus.CLOSED, casework.open(kingstonCase).status());
     }
