@@ -572,12 +572,20 @@ public class Casework {
     @Requires(Permission.WORK_ON_CASES)
     public void recordInYearTransfer(String reference, LocalDate requestedOn, boolean fairAccess, LocalDate panelOn, Integer allocatedSchoolUrn,
                                      LocalDate placedOn) {
+        recordInYearTransfer(reference, requestedOn, fairAccess, panelOn, allocatedSchoolUrn, placedOn, null);
+    }
+
+    /** @param outcomeWrittenOn when the parents of an ordinary in-year application were told its outcome in writing */
+    @Requires(Permission.WORK_ON_CASES)
+    public void recordInYearTransfer(String reference, LocalDate requestedOn, boolean fairAccess, LocalDate panelOn, Integer allocatedSchoolUrn,
+                                     LocalDate placedOn, LocalDate outcomeWrittenOn) {
         if (allocatedSchoolUrn != null) {
             schools.require(allocatedSchoolUrn);
         }
-        InYearTransfer details = new InYearTransfer(requestedOn, fairAccess, panelOn, allocatedSchoolUrn, placedOn, today());
+        InYearTransfer details = new InYearTransfer(requestedOn, fairAccess, panelOn, allocatedSchoolUrn, placedOn, outcomeWrittenOn, today());
         change(reference, aCase -> aCase.recordInYearTransfer(details, actor.username(), clock.instant()),
-                "in-year transfer: requested " + requestedOn + (placedOn == null ? "" : ", placed " + placedOn));
+                "in-year transfer: requested " + requestedOn + (fairAccess ? " under fair access" : "") + (placedOn == null ? "" : ", placed " + placedOn)
+                        + (outcomeWrittenOn == null ? "" : ", outcome in writing " + outcomeWrittenOn));
     }
 
     @Requires(Permission.WORK_ON_CASES)

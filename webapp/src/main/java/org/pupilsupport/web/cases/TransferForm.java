@@ -29,6 +29,7 @@ public class TransferForm implements Serializable {
     private boolean fairAccess;
     private LocalDate panelOn;
     private Integer allocatedSchoolUrn;
+    private LocalDate outcomeWrittenOn;
     private LocalDate placedOn;
     private boolean prefilled;
 
@@ -44,11 +45,20 @@ public class TransferForm implements Serializable {
         panelOn = recorded.panelOn();
         allocatedSchoolUrn = recorded.allocatedSchoolUrn();
         placedOn = recorded.placedOn();
+        outcomeWrittenOn = recorded.outcomeWrittenOn();
     }
 
     public void save() {
-        casePage.act(() -> casework.recordInYearTransfer(casePage.getRef(), requestedOn, fairAccess, panelOn, allocatedSchoolUrn, placedOn),
+        casePage.act(() -> casework.recordInYearTransfer(casePage.getRef(), requestedOn, fairAccess, panelOn, allocatedSchoolUrn, placedOn, outcomeWrittenOn),
                 "Transfer saved", Map.of("allocatedSchoolUrn", "allocatedUrn"));
+    }
+
+    public LocalDate getOutcomeWrittenOn() {
+        return outcomeWrittenOn;
+    }
+
+    public void setOutcomeWrittenOn(LocalDate outcomeWrittenOn) {
+        this.outcomeWrittenOn = outcomeWrittenOn;
     }
 
     public LocalDate getRequestedOn() {

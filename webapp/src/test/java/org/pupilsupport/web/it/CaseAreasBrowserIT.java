@@ -198,10 +198,11 @@ class CaseAreasBrowserIT extends BrowserTest {
         browser.typeDate("transfer:requestedOn_input", typed(today().minusDays(10)));
         screens.tick("transfer:fairAccess");
         browser.typeDate("transfer:panelOn_input", typed(today().minusDays(3)));
-        screens.saveAndExpect("transfer:saveTransfer", "tasks:openTasks", "Child must be placed: 20 school days from the request");
-        List<String> placing = screens.openTaskRows("Child must be placed: 20 school days from the request");
+        screens.saveAndExpect("transfer:saveTransfer", "tasks:openTasks", "Child must be placed: 20 school days from the decision to use fair access");
+        List<String> placing = screens.openTaskRows("Child must be placed: 20 school days from the decision to use fair access");
         assertEquals(1, placing.size(), placing.toString());
-        assertTrue(placing.get(0).contains("20 school days from the request of " + today().minusDays(10)), placing.get(0));
+        assertTrue(placing.get(0).contains("20 school days from the panel's decision of " + today().minusDays(3)), placing.get(0));
+        assertTrue(screens.openTaskRows("in-year application in writing").isEmpty(), "a fair access case has no outcome letter to send");
 
         screens.chooseOutcomeAndPressClose("Placed at a school");
         String refusal = browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
@@ -210,7 +211,7 @@ class CaseAreasBrowserIT extends BrowserTest {
 
         browser.find(By.id("transfer:allocatedUrn_input")).sendKeys(PLACING_PRIMARY);
         browser.typeDate("transfer:placedOn_input", typed(today()));
-        screens.saveAndExpect("transfer:saveTransfer", "doneTasks", "Child must be placed: 20 school days from the request");
+        screens.saveAndExpect("transfer:saveTransfer", "doneTasks", "Child must be placed: 20 school days from the decision to use fair access");
         assertTrue(screens.openTaskRows("Child must be placed").isEmpty(), "the placement meets the deadline");
 
         screens.closeAs("Placed at a school");
