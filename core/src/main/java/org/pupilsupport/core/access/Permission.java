@@ -34,6 +34,8 @@ public enum Permission {
     MANAGE_BOROUGH_USERS,
     /** Create teams and change their members. */
     MANAGE_TEAMS,
+    /** Keep the borough's term dates and the calendars of its schools. */
+    MANAGE_SCHOOL_CALENDARS,
     /** Installation-wide: check every borough's audit chain, see plugins, manage any account. */
     ADMINISTER_INSTALLATION
 }

@@ -23,7 +23,7 @@ public final class RoleMatrix {
                     Permission.ALLOCATE_CHILDREN, Permission.READ_BREAK_GLASS_REPORT, Permission.IMPORT_FILES,
                     Permission.MERGE_CHILD_RECORDS, Permission.WORK_ON_CASES, Permission.ALLOCATE_CASES),
             BoroughRole.ADMINISTRATOR, EnumSet.of(Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS,
-                    Permission.VERIFY_AUDIT_TRAIL),
+                    Permission.MANAGE_SCHOOL_CALENDARS, Permission.VERIFY_AUDIT_TRAIL),
             BoroughRole.AUDITOR, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL,
                     Permission.VERIFY_AUDIT_TRAIL),
             BoroughRole.DATA_PROTECTION_OFFICER, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL,
@@ -31,7 +31,7 @@ public final class RoleMatrix {
 
     /** Granted by the installation-wide system administrator flag, whatever the borough. */
     private static final Set<Permission> SYSTEM_ADMINISTRATOR = EnumSet.of(Permission.ADMINISTER_INSTALLATION,
-            Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS, Permission.VERIFY_AUDIT_TRAIL);
+            Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS, Permission.MANAGE_SCHOOL_CALENDARS, Permission.VERIFY_AUDIT_TRAIL);
 
     private RoleMatrix() {
     }

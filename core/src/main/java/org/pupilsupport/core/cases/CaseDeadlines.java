@@ -57,7 +57,8 @@ public class CaseDeadlines {
 
     /** The protocol, the yearly suspension count and the live deadlines of a case. */
     public Casework.CaseRules rulesOf(Case aCase) {
-        SchoolDays schoolDays = calendars.of(actingBorough.require());
+        // The pupil's own school's days (s579), falling back to its LA's pattern and then the borough's.
+        SchoolDays schoolDays = calendars.forSchool(actingBorough.require(), aCase.schoolUrn());
         CaseProtocol protocol = protocols.of(actingBorough.require());
         SuspensionTotals totals = suspensionTotals(aCase, schoolDays);
         return new Casework.CaseRules(protocol, totals.year(), aCase.deadlines(schoolDays, protocol, totals), schoolDays);

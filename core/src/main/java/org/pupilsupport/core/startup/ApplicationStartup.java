@@ -3,6 +3,7 @@ package org.pupilsupport.core.startup;
 import java.util.logging.Logger;
 
 import org.pupilsupport.core.audit.AuditAnchoring;
+import org.pupilsupport.core.calendar.BoroughCalendars;
 import org.pupilsupport.core.demo.DemoData;
 import org.pupilsupport.core.officers.OfficerAccounts;
 import org.pupilsupport.core.plugins.BoroughPlugins;
@@ -15,7 +16,7 @@ import jakarta.inject.Inject;
 
 /**
  * Start-up in a fixed order: borough configuration (a broken file stops here, before anything else),
- * schema migrations, audit chains (created and anchored), plugins, then first-run accounts or demo data. An exception from any step fails the
+ * schema migrations, audit chains (created and anchored), plugins and the term dates they publish, then first-run accounts or demo data. An exception from any step fails the
  * application's start, which is what an operator must see.
  */
 @ApplicationScoped
@@ -46,6 +47,9 @@ public class ApplicationStartup {
     DemoData demoData;
 
     @Inject
+    BoroughCalendars calendars;
+
+    @Inject
     AuditAnchoring auditAnchoring;
 
     void onStart(@Observes Startup startup) {
@@ -53,6 +57,7 @@ public class ApplicationStartup {
         migrations.migrate();
         auditAnchoring.start();
         plugins.start(settings.pluginsDirectory());
+        calendars.adoptPluginTermDates();
         createFirstAdministratorIfOffered();
         if (settings.demoMode()) {
             LOG.warning("DEMO MODE: demo accounts with a published password and invented children are created. Never use demo mode with real data.");

@@ -40,8 +40,8 @@ class RoleMatrixTest {
     }
 
     @Test
-    void administratorsManageUsersAndTeamsButCannotReadTheTrail() {
-        assertEquals(EnumSet.of(Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS, Permission.VERIFY_AUDIT_TRAIL),
+    void administratorsManageUsersTeamsAndTermDatesButCannotReadTheTrail() {
+        assertEquals(EnumSet.of(Permission.MANAGE_BOROUGH_USERS, Permission.MANAGE_TEAMS, Permission.MANAGE_SCHOOL_CALENDARS, Permission.VERIFY_AUDIT_TRAIL),
                 RoleMatrix.grantedTo(BoroughRole.ADMINISTRATOR));
     }
 

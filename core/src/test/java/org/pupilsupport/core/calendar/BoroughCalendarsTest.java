@@ -42,6 +42,16 @@ class BoroughCalendarsTest {
         plugins.start(emptyPluginDirectory);
         calendars.tenants = tenants;
         calendars.plugins = plugins;
+        calendars.schoolCalendars = new NoCalendarsRecorded();
+    }
+
+    /** A new installation: no borough's administrators have recorded term dates yet (the database has no rows). */
+    private static final class NoCalendarsRecorded extends SchoolCalendars {
+
+        @Override
+        public java.util.Optional<org.pupilsupport.plugin.api.TermTimeCalendar> patternOf(String laCode) {
+            return java.util.Optional.empty();
+        }
     }
 
     @AfterEach
@@ -54,7 +64,7 @@ class BoroughCalendarsTest {
         SchoolDayDate deadline = calendars.schoolDaysAfter(TenantId.of("windsor"), LocalDate.of(2026, 12, 23), 3);
 
         assertTrue(deadline.fromBaseline());
-        assertEquals("the windsor-maidenhead plugin is not installed", deadline.fallbackReason());
+        assertEquals("Windsor and Maidenhead has no term dates recorded and the windsor-maidenhead plugin gives none", deadline.fallbackReason());
         assertEquals("baseline calendar (weekdays less English bank holidays)", deadline.calendarDescription());
         // 24 Dec, then 25 and 28 Dec are bank holidays: 29 and 30 Dec.
         assertEquals(LocalDate.of(2026, 12, 30), deadline.date());

@@ -111,36 +111,36 @@ class SchoolDaysTest {
     void aDatePastThePluginsTermDatesIsAnsweredByTheBaselineWhichSaysWhy() {
         SchoolDays schoolDays = kingston();
 
-        SchoolDayDate answer = schoolDays.after(LocalDate.of(2027, 10, 4), 5);
+        SchoolDayDate answer = schoolDays.after(LocalDate.of(2028, 10, 2), 5);
 
-        // Kingston's file ends with 2026/27 (covered to 31 Aug 2027); five weekdays after Mon 4 Oct 2027 is Mon 11 Oct.
-        assertEquals(LocalDate.of(2027, 10, 11), answer.date());
+        // Kingston's file ends with 2027/28 (covered to 31 Aug 2028); five weekdays after Mon 2 Oct 2028 is Mon 9 Oct.
+        assertEquals(LocalDate.of(2028, 10, 9), answer.date());
         assertTrue(answer.fromBaseline());
         assertEquals(BASELINE, answer.calendarDescription());
-        assertEquals("the kingston plugin has no term dates for 2027-10-05", answer.fallbackReason());
+        assertEquals("the kingston plugin has no term dates for 2028-10-03", answer.fallbackReason());
     }
 
     @Test
     void aCountThatRunsOutOfTheCoveredSpanIsAskedAgainOfTheBaselineFromTheStart() {
         SchoolDays schoolDays = kingston();
 
-        SchoolDayDate answer = schoolDays.after(LocalDate.of(2027, 7, 21), 1);
+        SchoolDayDate answer = schoolDays.after(LocalDate.of(2028, 7, 20), 1);
 
-        // 21 Jul 2027 is Kingston's last day; the summer holiday runs to 31 Aug, so the count reaches
-        // 1 Sep 2027, which no file covers. The baseline then answers the whole question: Thu 22 Jul.
-        assertEquals(LocalDate.of(2027, 7, 22), answer.date());
-        assertEquals("the kingston plugin has no term dates for 2027-09-01", answer.fallbackReason());
+        // Thu 20 Jul 2028 is Kingston's last day; the summer holiday runs to 31 Aug, so the count reaches
+        // 1 Sep 2028, which no file covers. The baseline then answers the whole question: Fri 21 Jul.
+        assertEquals(LocalDate.of(2028, 7, 21), answer.date());
+        assertEquals("the kingston plugin has no term dates for 2028-09-01", answer.fallbackReason());
     }
 
     @Test
     void dayNumberOfAFirstDayOutsideTheTermDatesFallsBackToo() {
         SchoolDays schoolDays = richmond();
 
-        SchoolDayDate answer = schoolDays.dayNumber(LocalDate.of(2027, 10, 4), 1);
+        SchoolDayDate answer = schoolDays.dayNumber(LocalDate.of(2028, 10, 2), 1);
 
-        // Mon 4 Oct 2027 is a weekday, so the baseline makes it day 1 itself.
-        assertEquals(LocalDate.of(2027, 10, 4), answer.date());
-        assertEquals("the richmond plugin has no term dates for 2027-10-04", answer.fallbackReason());
+        // Mon 2 Oct 2028 is a weekday, so the baseline makes it day 1 itself.
+        assertEquals(LocalDate.of(2028, 10, 2), answer.date());
+        assertEquals("the richmond plugin has no term dates for 2028-10-02", answer.fallbackReason());
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class PagePermissions {
         BY_PATH.put("/oversight/break-glass.xhtml", Permission.READ_BREAK_GLASS_REPORT);
         BY_PATH.put("/admin/users.xhtml", Permission.MANAGE_BOROUGH_USERS);
         BY_PATH.put("/admin/teams.xhtml", Permission.MANAGE_TEAMS);
+        BY_PATH.put("/admin/calendars.xhtml", Permission.MANAGE_SCHOOL_CALENDARS);
         BY_PATH.put("/system/", Permission.ADMINISTER_INSTALLATION);
     }
 

@@ -50,7 +50,7 @@ class BoroughCalendarsIT {
         SchoolDayDate deadline = calendars.schoolDaysAfter(TenantId.of("kingston"), SUNDAY_29_NOVEMBER_2026, 15);
         assertFalse(deadline.fromBaseline(), deadline.fallbackReason());
         assertEquals(LocalDate.of(2026, 12, 18), deadline.date());
-        assertEquals("Kingston upon Thames school calendar", deadline.calendarDescription());
+        assertEquals("Kingston upon Thames term dates", deadline.calendarDescription());
     }
 
     @Test
@@ -59,14 +59,15 @@ class BoroughCalendarsIT {
         assertFalse(deadline.fromBaseline(), deadline.fallbackReason());
         // INSET on 30 Nov, term ends 18 Dec, spring term starts 5 Jan 2027: the 15th school day.
         assertEquals(LocalDate.of(2027, 1, 5), deadline.date());
-        assertEquals("Richmond upon Thames school calendar", deadline.calendarDescription());
+        assertEquals("Richmond upon Thames term dates", deadline.calendarDescription());
     }
 
     @Test
     void aDateBeyondThePublishedTermDatesFallsBackToTheBaselineAndSaysWhy() {
-        SchoolDayDate deadline = calendars.schoolDaysAfter(TenantId.of("kingston"), LocalDate.of(2027, 8, 20), 10);
+        SchoolDayDate deadline = calendars.schoolDaysAfter(TenantId.of("kingston"), LocalDate.of(2028, 8, 18), 10);
         assertTrue(deadline.fromBaseline());
-        assertEquals("the kingston plugin has no term dates for 2027-09-01", deadline.fallbackReason());
-        assertEquals(LocalDate.of(2027, 9, 6), deadline.date(), "weekdays less the 30 August bank holiday");
+        assertEquals("Kingston upon Thames calendar has no term dates for 2028-09-01", deadline.fallbackReason());
+        // Weekdays after Fri 18 Aug 2028: 21-25 (5), the 28 August bank holiday skipped, 29-31 (8), Fri 1 Sep (9), Mon 4 Sep (10).
+        assertEquals(LocalDate.of(2028, 9, 4), deadline.date());
     }
 }

@@ -115,7 +115,7 @@ class CaseworkIT {
         CaseTask twentyDays = openTasks(traced, DeadlineKind.TWENTY_SCHOOL_DAYS_ABSENT).get(0);
         assertEquals(LocalDate.of(2026, 12, 1), twentyDays.dueOn());
         assertEquals(officer.username(), twentyDays.assignedTo());
-        assertEquals("Kingston upon Thames school calendar", twentyDays.calendar(), "counted on the borough's own calendar");
+        assertEquals("Kingston upon Thames term dates", twentyDays.calendar(), "counted on the borough's own calendar");
 
         IllegalArgumentException untraced = assertThrows(IllegalArgumentException.class,
                 () -> casework.close(reference, CaseOutcome.CLOSED_UNTRACED, null));

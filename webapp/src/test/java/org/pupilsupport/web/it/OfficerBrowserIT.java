@@ -62,7 +62,7 @@ class OfficerBrowserIT extends BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         LocalDate expected = termCalendarOf(plugin).schoolDaysAfter(today, 15);
         assertEquals(PAGE_DATE.format(expected), browser.find(By.id("schoolDayDate")).getText());
-        assertEquals(boroughName + " school calendar", browser.find(By.id("calendarUsed")).getText());
+        assertEquals(boroughName + " term dates", browser.find(By.id("calendarUsed")).getText());
         assertTrue(browser.findAll(By.id("baselineWarning")).isEmpty(), "the borough's own calendar answered");
         browser.screenshot(plugin + "-child");
         assertEquals(List.of(), browser.javaScriptErrors());

@@ -34,7 +34,7 @@ class PageAccessIT {
     static final List<String> PAGES = List.of("officer/children.xhtml", "officer/new-child.xhtml", "officer/import-ctf.xhtml", "officer/schools.xhtml",
             "officer/dashboard.xhtml", "officer/new-case.xhtml", "officer/notification.xhtml", "officer/case.xhtml",
             "system/schools.xhtml", "oversight/break-glass.xhtml", "audit/entries.xhtml",
-            "audit/verify.xhtml", "admin/users.xhtml", "admin/teams.xhtml");
+            "audit/verify.xhtml", "admin/users.xhtml", "admin/teams.xhtml", "admin/calendars.xhtml");
 
     /** A demo account for each role, with its roles in Kingston (the borough every test here acts for). */
     record DemoAccount(String username, Set<BoroughRole> rolesInKingston, boolean systemAdministrator) {

@@ -41,13 +41,13 @@ class PageReadingBrowserIT extends BrowserTest {
         WebElement due = task.findElement(By.cssSelector("td"));
         assertTrue(due.getText().matches("(?s)\\d{1,2} [A-Z][a-z]{2,3} \\d{4}\\s.*Overdue"), "the date and the tag read apart: " + due.getText());
         assertTrue(due.getAttribute("textContent").matches("(?s).*\\d{4}, Overdue.*"), "a screen reader hears them apart: " + due.getAttribute("textContent"));
-        assertTrue(task.getText().contains("Kingston upon Thames school calendar"), task.getText());
+        assertTrue(task.getText().contains("Kingston upon Thames term dates"), task.getText());
         assertFalse(task.getText().contains("plugin"), task.getText());
 
         task.findElement(By.linkText(reference)).click();
         browser.waitFor(ExpectedConditions.urlContains("/officer/case.xhtml"));
         String tasks = browser.find(By.id("tasks:openTasks")).getText();
-        assertTrue(tasks.contains("Kingston upon Thames school calendar"), tasks);
+        assertTrue(tasks.contains("Kingston upon Thames term dates"), tasks);
         assertFalse(tasks.contains("plugin"), tasks);
         String facts = browser.find(By.cssSelector("dl.facts")).getText();
         assertTrue(facts.contains(SHOWN.format(today())), "the referral date reads like every other date: " + facts);

@@ -75,6 +75,9 @@ class RoleMatrixIT {
     Teams teams;
 
     @Inject
+    org.pupilsupport.core.calendar.SchoolCalendars schoolCalendars;
+
+    @Inject
     org.pupilsupport.core.children.ctf.CtfImports ctfImports;
 
     @Inject
@@ -106,6 +109,7 @@ class RoleMatrixIT {
         actions.put(Permission.VERIFY_AUDIT_TRAIL, () -> verification.verifyActingBorough());
         actions.put(Permission.MANAGE_BOROUGH_USERS, () -> accounts.accountsInActingBorough());
         actions.put(Permission.MANAGE_TEAMS, () -> teams.all());
+        actions.put(Permission.MANAGE_SCHOOL_CALENDARS, () -> schoolCalendars.current(null));
         actions.put(Permission.ADMINISTER_INSTALLATION, () -> accounts.create("x", "", new char[0], Map.of()));
         return actions;
     }
