@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class CalendarFileReader {
 
-    static final int MOST_BYTES = 1024 * 1024;
+    public static final int MOST_BYTES = 1024 * 1024;
     static final int MOST_ENTRIES = 2000;
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

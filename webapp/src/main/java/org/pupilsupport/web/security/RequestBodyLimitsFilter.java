@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pupilsupport.core.calendar.CalendarFileReader;
 import org.pupilsupport.core.cases.AttachmentType;
 import org.pupilsupport.core.children.ctf.CtfReadingLimits;
 
@@ -38,6 +39,7 @@ public class RequestBodyLimitsFilter extends HttpFilter {
     static final Map<String, Long> UPLOAD_PAGES = Map.of(
             "/officer/case.xhtml", AttachmentType.LARGEST_BYTES + FORM_BYTES,
             "/officer/import-ctf.xhtml", CtfReadingLimits.DEFAULT.maxFileBytes() + FORM_BYTES,
+            "/admin/calendars.xhtml", CalendarFileReader.MOST_BYTES + FORM_BYTES,
             "/system/schools.xhtml", SCHOOL_REGISTER_BYTES + FORM_BYTES);
 
     @Override

@@ -46,6 +46,8 @@ class RequestLimitsTest {
         assertEquals(413, RequestBodyLimitsFilter.judge("/officer/case.xhtml", MULTIPART, 11 * MB + 1, null).orElseThrow().status());
         assertTrue(RequestBodyLimitsFilter.judge("/officer/import-ctf.xhtml", MULTIPART, 51 * MB, null).isEmpty());
         assertEquals(413, RequestBodyLimitsFilter.judge("/officer/import-ctf.xhtml", MULTIPART, 60 * MB, null).orElseThrow().status());
+        assertTrue(RequestBodyLimitsFilter.judge("/admin/calendars.xhtml", MULTIPART, MB, null).isEmpty());
+        assertEquals(413, RequestBodyLimitsFilter.judge("/admin/calendars.xhtml", MULTIPART, 3 * MB, null).orElseThrow().status());
         assertTrue(RequestBodyLimitsFilter.judge("/system/schools.xhtml", MULTIPART, 201 * MB, null).isEmpty());
         assertEquals(413, RequestBodyLimitsFilter.judge("/system/schools.xhtml", MULTIPART, 202 * MB, null).orElseThrow().status());
     }
