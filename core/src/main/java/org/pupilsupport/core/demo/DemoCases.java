@@ -46,8 +46,15 @@ public class DemoCases {
     @Inject
     ChildRegister children;
 
-    /** @param primaryUrns and secondaryUrns: the borough's demo schools by phase */
-    public void addIfNone(String boroughPrefix, List<Integer> primaryUrns, List<Integer> secondaryUrns) {
+    /** What a borough's demo cases name as providers when its configuration names none. */
+    static final String UNNAMED_PUPIL_REFERRAL_UNIT = "The borough's pupil referral unit";
+
+    /**
+     * @param primaryUrns       and secondaryUrns: the borough's demo schools by phase
+     * @param pupilReferralUnit the borough's own unit, from its configuration; null when it names none
+     */
+    public void addIfNone(String boroughPrefix, List<Integer> primaryUrns, List<Integer> secondaryUrns, String pupilReferralUnit) {
+        String unit = pupilReferralUnit == null ? UNNAMED_PUPIL_REFERRAL_UNIT : pupilReferralUnit;
         if (casework.countAll() > 0) {
             return;
         }
@@ -121,7 +128,7 @@ public class DemoCases {
         casework.recordHealthNeeds(health, today.minusDays(16), 9, today.minusDays(3), null, null);
         String arranged = open(secondaryChildren.next(), ServiceArea.HEALTH_NEEDS, secondary, today.minusDays(30), "GP letter: chronic fatigue.", inclusionTeam, senior);
         casework.recordHealthNeeds(arranged, today.minusDays(45), 18, today.minusDays(25), null, null);
-        casework.recordHealthProvision(arranged, "Malden Oaks tuition service", new BigDecimal("10"), today.minusDays(20));
+        casework.recordHealthProvision(arranged, unit + ", home tuition", new BigDecimal("10"), today.minusDays(20));
 
         // Elective home education: a new notice, and one where the education does not appear suitable.
         String ehe = open(primaryChildren.next(), ServiceArea.ELECTIVE_HOME_EDUCATION, primary, today.minusDays(5), "Parent's letter withdrawing the child to home educate.",
@@ -140,7 +147,7 @@ public class DemoCases {
         casework.recordInYearTransfer(transfer, today.minusDays(12), true, today.minusDays(5), primary, null);
         String provision = open(secondaryChildren.next(), ServiceArea.ALTERNATIVE_PROVISION, secondary, today.minusDays(30), "Placement after a permanent exclusion.",
                 inclusionTeam, officer);
-        casework.recordAlternativeProvision(provision, "Malden Oaks School", new BigDecimal("25"), today.minusDays(25), today.plusDays(30),
+        casework.recordAlternativeProvision(provision, unit, new BigDecimal("25"), today.minusDays(25), today.plusDays(30),
                 "Permanently excluded; full-time education from the sixth day", Commissioner.LOCAL_AUTHORITY);
         String consultancy = casework.recordSchoolConsultancy(secondary, CaseSource.SCHOOL_NOTIFICATION, today.minusDays(7),
                 "Head teacher asks for advice on the behaviour policy and use of internal exclusion.", false).toString();

@@ -157,7 +157,7 @@ public class DemoData {
             List<Integer> primaryUrns = java.util.stream.IntStream.range(0, SCHOOLS_PER_BOROUGH - SECONDARY_SCHOOLS).map(i -> firstUrn + i).boxed().toList();
             List<Integer> secondaryUrns = java.util.stream.IntStream.range(SCHOOLS_PER_BOROUGH - SECONDARY_SCHOOLS, SCHOOLS_PER_BOROUGH)
                     .map(i -> firstUrn + i).boxed().toList();
-            demoCases.addIfNone(tenant.id().value(), primaryUrns, secondaryUrns);
+            demoCases.addIfNone(tenant.id().value(), primaryUrns, secondaryUrns, tenant.pupilReferralUnit());
         }
     }
 

@@ -90,7 +90,9 @@ public final class TenantConfigLoader {
         String plugin = fields.matching("plugin", PLUGIN_ID, "must be a plugin id (lower-case letters, digits, hyphens)");
         String dpoName = fields.required("dpo.name");
         String dpoEmail = fields.matching("dpo.email", EMAIL, "must be an email address");
-        return new Tenant(tenantId, displayName, laCode, plugin, dpoName, dpoEmail);
+        String pupilReferralUnit = properties.getProperty("provider.pupil-referral-unit");
+        return new Tenant(tenantId, displayName, laCode, plugin, dpoName, dpoEmail,
+                pupilReferralUnit == null || pupilReferralUnit.isBlank() ? null : pupilReferralUnit.strip());
     }
 
     private record Fields(Path file, Properties properties) {

@@ -57,6 +57,19 @@ class TenantConfigLoaderTest {
     }
 
     @Test
+    void aBoroughMayNameItsOwnPupilReferralUnit() throws IOException {
+        Map<String, String> kingston = fields("kingston", "314");
+        kingston.put("provider.pupil-referral-unit", " Malden Oaks School ");
+        write("kingston", kingston);
+        write("richmond", fields("richmond", "318"));
+
+        List<Tenant> tenants = TenantConfigLoader.load(config);
+
+        assertEquals("Malden Oaks School", tenants.get(0).pupilReferralUnit());
+        assertEquals(null, tenants.get(1).pupilReferralUnit(), "optional: a borough without one names none");
+    }
+
+    @Test
     void ignoresPlainFilesBesideTheBoroughFolders() throws IOException {
         write("kingston", fields("kingston", "314"));
         Files.writeString(config.resolve("README.txt"), "one folder per borough");
