@@ -152,6 +152,46 @@ public class SchoolCalendars {
                 .withDetails("replaced " + String.join(", ", years) + " from " + source + ": " + spans.size() + " periods in, " + withdrawn + " withdrawn"));
     }
 
+    /**
+     * Adds a closure (an INSET day, an occasional day) to the calendar's academic year, keeping the rest of the year as
+     * it is. A school without dates of its own for that year starts from its borough's term dates.
+     *
+     * @throws InvalidCommandException naming the fields at fault, or the problem the closure would make
+     */
+    @Requires(Permission.MANAGE_SCHOOL_CALENDARS)
+    public void addClosure(Integer schoolUrn, LocalDate firstDay, LocalDate lastDay, String label) {
+        String laCode = keeperLaOf(schoolUrn);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (firstDay == null) {
+            problems.add(new FieldProblem("firstDay", "Enter the first day the school is closed"));
+        }
+        if (lastDay != null && firstDay != null && lastDay.isBefore(firstDay)) {
+            problems.add(new FieldProblem("lastDay", "The last day cannot be before the first"));
+        }
+        if (label == null || label.isBlank()) {
+            problems.add(new FieldProblem("label", "Say what the closure is, e.g. INSET day"));
+        } else if (label.strip().length() > CalendarPeriod.LONGEST_LABEL) {
+            problems.add(new FieldProblem("label", "Keep the description to " + CalendarPeriod.LONGEST_LABEL + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        String year = CalendarCheck.academicYearOf(firstDay);
+        List<CalendarSpan> spans = new ArrayList<>(currentPeriods(laCode, schoolUrn, year).stream().map(CalendarPeriod::span).toList());
+        if (spans.isEmpty() && schoolUrn != null) {
+            spans.addAll(currentPeriods(laCode, null, year).stream().map(CalendarPeriod::span).toList());
+        }
+        if (spans.isEmpty()) {
+            throw new InvalidCommandException(List.of(new FieldProblem("firstDay", "There are no term dates for " + year + " to add a closure to: upload them first")));
+        }
+        spans.add(new CalendarSpan(CalendarSpanKind.CLOSURE, firstDay, lastDay == null ? firstDay : lastDay, label));
+        List<String> wrong = CalendarCheck.problems(spans);
+        if (!wrong.isEmpty()) {
+            throw new InvalidCommandException(wrong.stream().map(problem -> new FieldProblem("firstDay", problem)).toList());
+        }
+        replace(schoolUrn, spans, "closure added in the web");
+    }
+
     /** The calendar's dates in force, by first day. */
     @Requires(Permission.MANAGE_SCHOOL_CALENDARS)
     public List<CalendarPeriod> current(Integer schoolUrn) {

@@ -42,6 +42,9 @@ public class CalendarsPage implements Serializable {
     private transient UploadedFile file;
     private transient SchoolCalendars.Preview preview;
     private String runningOut;
+    private LocalDate closureFirstDay;
+    private LocalDate closureLastDay;
+    private String closureLabel;
 
     @PostConstruct
     void warnIfDatesRunOut() {
@@ -104,6 +107,18 @@ public class CalendarsPage implements Serializable {
         }
     }
 
+    public void addClosure() {
+        try {
+            calendars.addClosure(schoolUrn, closureFirstDay, closureLastDay, closureLabel);
+            Messages.info("Closure added: " + closureLabel.strip());
+            closureFirstDay = null;
+            closureLastDay = null;
+            closureLabel = null;
+        } catch (IllegalArgumentException | AccessDeniedException refused) {
+            FormErrors.refused(refused, Map.of("firstDay", "closureFirstDay", "lastDay", "closureLastDay", "label", "closureLabel"));
+        }
+    }
+
     public void cancel() {
         preview = null;
         Messages.info("Nothing was changed");
@@ -144,6 +159,30 @@ public class CalendarsPage implements Serializable {
 
     public String getRunningOut() {
         return runningOut;
+    }
+
+    public LocalDate getClosureFirstDay() {
+        return closureFirstDay;
+    }
+
+    public void setClosureFirstDay(LocalDate closureFirstDay) {
+        this.closureFirstDay = closureFirstDay;
+    }
+
+    public LocalDate getClosureLastDay() {
+        return closureLastDay;
+    }
+
+    public void setClosureLastDay(LocalDate closureLastDay) {
+        this.closureLastDay = closureLastDay;
+    }
+
+    public String getClosureLabel() {
+        return closureLabel;
+    }
+
+    public void setClosureLabel(String closureLabel) {
+        this.closureLabel = closureLabel;
     }
 
     public Integer getSchoolUrn() {

@@ -65,6 +65,12 @@ class CalendarsBrowserIT extends BrowserTest {
         browser.find(By.id("choose:showSchool")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("calendarHeading"), "(URN " + ACADEMY + ")"));
 
+        browser.find(By.id("closure:addClosure")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list")));
+        String missing = browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
+        assertTrue(missing.contains("Enter the first day the school is closed") && missing.contains("Say what the closure is"), missing);
+        assertEquals("true", browser.find(By.id("closure:closureLabel")).getAttribute("aria-invalid"));
+
         browser.upload("upload:file_input", overlappingTerms());
         browser.find(By.id("upload:preview")).click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list")));

@@ -204,6 +204,32 @@ class SchoolCalendarsIT {
     }
 
     @Test
+    void anInsetDayAddedByHandStartsFromTheBoroughsDatesAndMovesTheDeadline() {
+        int school = schools.newSchool("314", "Hand Typed Primary");
+        kingstonAdministrator();
+
+        calendars.addClosure(school, LocalDate.of(2026, 11, 27), null, "INSET day");
+
+        // The school had no dates of its own, so Kingston's 2026/27 terms and half terms were copied and the day added.
+        List<CalendarPeriod> current = calendars.current(school);
+        assertTrue(current.stream().anyMatch(period -> period.label().equals("INSET day") && period.firstDay().equals(LocalDate.of(2026, 11, 27))));
+        assertTrue(current.stream().anyMatch(period -> period.label().equals("Spring half term 2027")), current.toString());
+        assertEquals(LocalDate.of(2026, 11, 30), boroughCalendars.forSchool(KINGSTON, school).after(THURSDAY_26_NOVEMBER_2026, 1).date());
+    }
+
+    @Test
+    void aClosureOutsideTheTermsIsRefusedAndNothingChanges() {
+        int school = schools.newSchool("314", "Holiday Primary");
+        kingstonAdministrator();
+
+        InvalidCommandException refused = assertThrows(InvalidCommandException.class,
+                () -> calendars.addClosure(school, LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 24), "Christmas Eve"));
+
+        assertEquals("Christmas Eve 24/12/2026 is not inside any term", refused.problems().get(0).message());
+        assertTrue(calendars.current(school).isEmpty());
+    }
+
+    @Test
     void anOfficerCannotChangeCalendars() {
         String officer = officers.newAccount("calendar.reader", KINGSTON, BoroughRole.OFFICER);
         officers.actAs(officer, KINGSTON);
