@@ -157,6 +157,43 @@ class CaseworkBrowserIT extends BrowserTest {
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 
+    /**
+     * The head teacher's notice as the board received it, then a cancellation before the board met: the board's clock
+     * counts from its own receipt, the cancellation ends every clock, and the case closes as cancelled.
+     */
+    @Test
+    void aPermanentExclusionCancelledBeforeTheBoardMetClosesAsCancelled() {
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        String reference = screens.enterReturn("Suspension or permanent exclusion", KINGSTON_SECONDARY, "Ifeoma", uniqueSurname(), "09/09/2011", () -> {
+            browser.selectOneMenu("notification:category", "Permanent exclusion");
+            browser.typeDate("notification:startDate_input", TYPED.format(today().minusDays(1)));
+            browser.selectOneMenu("notification:reason1", "PA: Physical assault against an adult");
+        });
+        browser.signOut();
+        screens.allocateAsSenior(reference, CaseScreens.KINGSTON_OFFICER_CHOICE);
+        browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/dashboard.xhtml"));
+        browser.open("officer/case.xhtml?ref=" + reference);
+        assertTrue(screens.openTaskRows("Governing board").get(0).contains("the board's own receipt is not recorded"),
+                screens.openTaskRows("Governing board").toString());
+
+        browser.typeDate("exclusion:boardNotifiedOn_input", TYPED.format(today()));
+        browser.find(By.id("exclusion:homeLaCode")).sendKeys("318");
+        screens.tick("exclusion:socialWorkerTold");
+        screens.saveAndExpect("exclusion:saveExclusion", "tasks:openTasks", "the board's receipt of the notice on " + today());
+        assertEquals("318", browser.find(By.id("exclusion:homeLaCode")).getAttribute("value"), "the home authority is kept");
+
+        browser.typeDate("cancellation:cancelledOn_input", TYPED.format(today()));
+        browser.find(By.id("cancellation:cancelReason")).sendKeys("New evidence showed another pupil was responsible");
+        screens.saveAndExpect("cancellation:saveCancellation", "cancelledNotice", "New evidence showed another pupil was responsible");
+        assertTrue(browser.find(By.id("tasks:openTasks")).getText().contains("No deadline is outstanding."), "a cancellation ends every clock");
+        assertTrue(browser.findAll(By.id("cancellation:saveCancellation")).isEmpty(), "an exclusion is cancelled once");
+
+        screens.closeAs("Cancelled by the head teacher; pupil back at school");
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
     @Test
     void aReducedTimetableRecordedFromTheChildsPageIsReviewedThenEnds() {
         browser.signIn("kingston.officer", DemoData.DEMO_PASSWORD);
