@@ -1,7 +1,10 @@
 package org.pupilsupport.core.cases;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+
+import org.pupilsupport.core.children.CompulsorySchoolAge;
 
 /**
  * What a school's deletion return starts, by its ground (School Attendance (Pupil Registration) (England)
@@ -31,6 +34,19 @@ public enum DeletionRoute {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * A return for a pupil not of compulsory school age on the day of deletion (a nursery child, a sixth former) is
+     * recorded on the child whatever its ground: reg 9(3) governs such deletions, and the duties to find children
+     * missing education and to check home education concern children of compulsory school age (Education Act 1996
+     * s436A, s437).
+     */
+    public static DeletionRoute of(String ground, LocalDate dateOfBirth, LocalDate deletedOn) {
+        if (dateOfBirth != null && deletedOn != null && !CompulsorySchoolAge.on(dateOfBirth, deletedOn)) {
+            return RECORDED_ON_CHILD;
+        }
+        return of(ground);
     }
 
     /** @param ground a code of the {@code deletion-ground} reference set, the letter of reg 9(1) */

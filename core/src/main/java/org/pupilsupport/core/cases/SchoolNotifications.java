@@ -20,6 +20,7 @@ import org.pupilsupport.core.audit.AuditTrail;
 import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRepository;
+import org.pupilsupport.core.children.CompulsorySchoolAge;
 import org.pupilsupport.core.children.RollDeletion;
 import org.pupilsupport.core.children.Upn;
 import org.pupilsupport.core.reference.ReferenceData;
@@ -172,7 +173,8 @@ public class SchoolNotifications {
         problems.throwIfAny();
         String summary = summaryOf(notification, school);
 
-        DeletionRoute route = DeletionRoute.of(ground);
+        DeletionRoute route = DeletionRoute.of(ground, named.dateOfBirth(), deletion.deletedOn());
+        boolean ofCompulsorySchoolAge = named.dateOfBirth() == null || CompulsorySchoolAge.on(named.dateOfBirth(), deletion.deletedOn());
         HomeEducation homeEducation = route == DeletionRoute.HOME_EDUCATION
                 ? new HomeEducation(deletion.homeEducationNoticeOn(), true, null, null, null, null, null, null, null, today) : null;
         boolean newlyRecorded = false;
@@ -197,8 +199,9 @@ public class SchoolNotifications {
             }
             deadlines.refresh(aCase);
         }
-        String handledAs = aCase == null ? "no case opened: ground (" + ground.toLowerCase(java.util.Locale.ROOT) + ") is not a child missing education"
-                : route.label() + " was opened: " + aCase.reference();
+        String handledAs = aCase != null ? route.label() + " was opened: " + aCase.reference()
+                : !ofCompulsorySchoolAge ? "no case opened: not of compulsory school age on " + deletion.deletedOn() + " (reg 9(3) applies)"
+                : "no case opened: ground (" + ground.toLowerCase(java.util.Locale.ROOT) + ") is not a child missing education";
         childRegister.recordRollDeletion(childId, new RollDeletion(school.urn(), ground, deletion.deletedOn(), receivedOn, parents,
                 missingEducation.destinationLaCode(), deletion.newSchoolUrn(), newAddress, handledAs));
         if (aCase != null) {

@@ -142,6 +142,34 @@ class SchoolNotificationsIT {
         }
     }
 
+    /**
+     * Pupils not of compulsory school age on the day of deletion (Education Act 1996 s8): a sixth former (16 on 3 Mar
+     * 2026, so past the school leaving date of Fri 26 Jun 2026) and a nursery child (five on 1 Jun 2027) open no case
+     * whatever the ground, since reg 9(3) governs their deletion and s436A and s437 concern compulsory school age.
+     */
+    @Test
+    void aPupilNotOfCompulsorySchoolAgeOpensNoCaseWhateverTheGround() {
+        String intake = officers.newAccount("returns.age", KINGSTON, BoroughRole.OFFICER);
+        officers.newTeam(KINGSTON, intake);
+        String surname = uniqueSurname();
+        officers.actAs(intake, KINGSTON);
+        Received sixthFormer = notifications.receive(deletion(new ChildAsNotified(null, "Sixthformer", surname, LocalDate.of(2010, 3, 3)), "I",
+                "07700 900601"));
+        officers.actAs(intake, KINGSTON);
+        Received nurseryChild = notifications.receive(deletion(new ChildAsNotified(null, "Nursery", surname, LocalDate.of(2022, 6, 1)), "F",
+                "07700 900602"));
+
+        for (Received received : List.of(sixthFormer, nurseryChild)) {
+            assertEquals(DeletionRoute.RECORDED_ON_CHILD, received.route());
+            assertEquals(null, received.reference());
+            officers.actAs(intake, KINGSTON);
+            assertEquals(List.of(), casework.casesOfChild(received.childId()));
+            officers.actAs(intake, KINGSTON);
+            org.pupilsupport.core.children.Child child = ((org.pupilsupport.core.children.ChildRecordAccess.Granted) children.open(received.childId())).child();
+            assertEquals("no case opened: not of compulsory school age on 2026-11-20 (reg 9(3) applies)", child.rollDeletions().get(0).handledAs());
+        }
+    }
+
     @Test
     void aReturnReceivedAfterTheDeletionIsMarkedLateAndTheSchoolRegistrationEnds() {
         String intake = officers.newAccount("returns.late", KINGSTON, BoroughRole.OFFICER);
