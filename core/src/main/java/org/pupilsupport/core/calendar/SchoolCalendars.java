@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,8 +78,23 @@ public class SchoolCalendars {
     @Inject
     Clock clock;
 
-    /** Calendars read for deadlines, by "LA code" or "urn:NNNNNN"; emptied on every change. */
+    /**
+     * Calendars read for deadlines, by "LA code" or "urn:NNNNNN". Emptied when a change commits, not before: a
+     * deadline counted between the change and its commit would otherwise keep the old dates here for good. One
+     * server holds it; a second server would need the change announced to it.
+     */
     private final Map<String, Optional<TermTimeCalendar>> cache = new ConcurrentHashMap<>();
+
+    @Inject
+    Event<CalendarsChanged> changes;
+
+    /** Announced with every change, so the cache is emptied once the change is committed (or rolled back). */
+    public record CalendarsChanged(String laCode, Integer schoolUrn) {
+    }
+
+    void forgetCalendars(@Observes(during = TransactionPhase.AFTER_COMPLETION) CalendarsChanged change) {
+        cache.clear();
+    }
 
     /**
      * What a file would put in place, before anything is written.
@@ -147,7 +165,7 @@ public class SchoolCalendars {
         for (CalendarSpan span : spans) {
             entityManager.persist(new CalendarPeriod(laCode, schoolUrn, span, CalendarCheck.academicYearOf(span.first()), source, by, now));
         }
-        cache.clear();
+        changes.fire(new CalendarsChanged(laCode, schoolUrn));
         audit.record(AuditEvent.about(AuditAction.ADMINISTRATION, SUBJECT, subjectOf(laCode, schoolUrn), AuditOutcome.SUCCESS)
                 .withDetails("replaced " + String.join(", ", years) + " from " + source + ": " + spans.size() + " periods in, " + withdrawn + " withdrawn"));
     }
@@ -271,7 +289,7 @@ public class SchoolCalendars {
             }
         }
         if (!added.isEmpty()) {
-            cache.clear();
+            changes.fire(new CalendarsChanged(laCode, null));
             LOG.info("Term dates of the " + pluginId + " plugin adopted as LA " + laCode + "'s pattern for " + String.join(", ", added));
         }
         return added;
