@@ -30,7 +30,7 @@ public final class CalendarFileReader {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ICAL_DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     /** Words in an event's summary that make it a closure; checked before "term", since "Half term" is a closure. */
-    private static final List<String> CLOSURE_WORDS = List.of("half term", "half-term", "holiday", "inset", "training", "closed", "closure");
+    private static final List<String> CLOSURE_WORDS = List.of("half term", "half-term", "holiday", "inset", "training day", "closed", "closure");
     private static final Pattern ICAL_VALUE_DATE = Pattern.compile("(\\d{8})(T\\d{6}Z?)?");
 
     private CalendarFileReader() {
@@ -45,7 +45,8 @@ public final class CalendarFileReader {
         List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
         String first = lines.stream().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
         List<String> problems = new ArrayList<>();
-        List<CalendarSpan> spans = first.equalsIgnoreCase("BEGIN:VCALENDAR") ? readICalendar(lines, problems) : readCsv(lines, problems);
+        List<CalendarSpan> spans = first.equalsIgnoreCase("BEGIN:VCALENDAR") ? withoutHolidaysBetweenTerms(readICalendar(lines, problems))
+                : readCsv(lines, problems);
         if (spans.size() > MOST_ENTRIES) {
             problems.add("The file has " + spans.size() + " entries: at most " + MOST_ENTRIES + " are read from one file");
         }
@@ -213,6 +214,16 @@ public final class CalendarFileReader {
             }
         }
         return spans;
+    }
+
+    /**
+     * Schools' feeds list their holidays as events too. A closure that touches no term is such a holiday: the days
+     * between terms are not school days anyway, so it is left out rather than refused as a closure outside the terms.
+     */
+    private static List<CalendarSpan> withoutHolidaysBetweenTerms(List<CalendarSpan> spans) {
+        List<CalendarSpan> terms = spans.stream().filter(span -> span.kind() == CalendarSpanKind.TERM).toList();
+        return spans.stream().filter(span -> span.kind() == CalendarSpanKind.TERM || terms.stream()
+                .anyMatch(term -> !span.last().isBefore(term.first()) && !span.first().isAfter(term.last()))).toList();
     }
 
     /** Joins folded lines: a line starting with a space or tab continues the one before (RFC 5545 section 3.1). */

@@ -82,6 +82,20 @@ class CalendarFileReaderTest {
     }
 
     @Test
+    void aFeedsHolidaysBetweenTermsAreLeftOutButAClosureInATermIsKept() {
+        String feed = String.join("\r\n", "BEGIN:VCALENDAR", "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20260903", "DTEND;VALUE=DATE:20261219",
+                "SUMMARY:Autumn term", "END:VEVENT", "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20261219", "DTEND;VALUE=DATE:20270104",
+                "SUMMARY:Christmas holiday", "END:VEVENT", "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20261127", "SUMMARY:Staff training day",
+                "END:VEVENT", "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20261002", "SUMMARY:Netball training", "END:VEVENT", "END:VCALENDAR", "");
+
+        List<CalendarSpan> spans = CalendarFileReader.read(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)), "feed.ics");
+
+        // 19 Dec to 3 Jan touches no term: a holiday, not a closure. "Netball training" is not a training day.
+        assertEquals(List.of(span(CalendarSpanKind.TERM, "2026-09-03", "2026-12-18", "Autumn term"),
+                span(CalendarSpanKind.CLOSURE, "2026-11-27", "2026-11-27", "Staff training day")), spans);
+    }
+
+    @Test
     void aFileWithoutTheHeaderIsRefusedAtItsFirstLine() {
         CalendarFileException refused = assertThrows(CalendarFileException.class, () -> CalendarFileReader.read(
                 new ByteArrayInputStream("term,03/09/2026,18/12/2026,Autumn\n".getBytes(StandardCharsets.UTF_8)), "noheader.csv"));
