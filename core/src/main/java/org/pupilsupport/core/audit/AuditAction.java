@@ -20,7 +20,11 @@ public enum AuditAction {
     /** Showed sensitive fields (social care, concerns) that are hidden by default. */
     REVEAL_SENSITIVE("Showed sensitive information"),
     /** Read a file of records into the borough (a preview or a committed import), with its summary. */
-    IMPORT("Imported a file");
+    IMPORT("Imported a file"),
+    /** Erased a record's personal data (on request or under the retention schedule), leaving a tombstone. */
+    ERASE("Erased"),
+    /** Restricted a record (read-only and hidden from lists), or lifted a restriction. */
+    RESTRICT("Restricted");
 
     private final String label;
 

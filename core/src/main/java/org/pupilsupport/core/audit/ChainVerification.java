@@ -41,6 +41,8 @@ public final class ChainVerification {
         java.util.Map<Long, String> hashes = new java.util.HashMap<>();
         java.util.Set<Long> wanted = new java.util.HashSet<>();
         checkpoints.forEach(checkpoint -> wanted.add(checkpoint.sequenceNumber()));
+        java.util.Set<String> erasuresRecorded = new java.util.HashSet<>();
+        java.util.Map<String, Long> erasuresClaimed = new java.util.TreeMap<>();
         long checked = 0;
         while (entries.hasNext()) {
             ChainedEntry entry = entries.next();
@@ -58,12 +60,30 @@ public final class ChainVerification {
             if (!recomputed.equals(entry.entryHash())) {
                 return Result.broken(checked, sequence, "entry " + sequence + " was altered: its content no longer matches its hash");
             }
+            String detailProblem = detailProblem(entry);
+            if (detailProblem != null) {
+                return Result.broken(checked, sequence, detailProblem);
+            }
+            String erasure = entry.erasureRecorded();
+            if (erasure != null) {
+                erasuresRecorded.add(erasure);
+            }
+            ChainedEntry.Detail detail = entry.storedDetail();
+            if (detail != null && detail.erasureId() != null) {
+                erasuresClaimed.putIfAbsent(detail.erasureId(), sequence);
+            }
             if (wanted.contains(sequence)) {
                 hashes.put(sequence, entry.entryHash());
             }
             previousHash = entry.entryHash();
             expectedSequence++;
             checked++;
+        }
+        for (java.util.Map.Entry<String, Long> claimed : erasuresClaimed.entrySet()) {
+            if (!erasuresRecorded.contains(claimed.getKey())) {
+                return Result.broken(checked, claimed.getValue(), "the details of entry " + claimed.getValue()
+                        + " were removed in the name of erasure " + claimed.getKey() + ", which the chain does not record");
+            }
         }
         long last = expectedSequence - 1;
         for (Checkpoint checkpoint : checkpoints) {
@@ -77,5 +97,29 @@ public final class ChainVerification {
             }
         }
         return Result.intact(checked);
+    }
+
+    /**
+     * What is wrong with the entry's reason and details as kept beside the chain, or null. Text is checked against
+     * the seal the chain holds; an erased detail must hold nothing and name the erasure that cleared it (checked
+     * against the chain once the walk ends).
+     */
+    private static String detailProblem(ChainedEntry entry) {
+        long sequence = entry.sequenceNumber();
+        ChainedEntry.Detail detail = entry.storedDetail();
+        if (entry.detailsSeal() == null) {
+            return detail == null ? null : "entry " + sequence + " has details that its sealed content never had: they were added afterwards";
+        }
+        if (detail == null) {
+            return "the details of entry " + sequence + " were deleted without an erasure";
+        }
+        if (detail.erasureId() != null) {
+            return detail.salt() == null && detail.reason() == null && detail.details() == null ? null
+                    : "entry " + sequence + " is marked erased but still holds its details";
+        }
+        if (detail.salt() == null || !AuditEntryDetail.seal(detail.salt(), detail.reason(), detail.details()).equals(entry.detailsSeal())) {
+            return "the details of entry " + sequence + " were altered: they no longer match the seal in the chain";
+        }
+        return null;
     }
 }

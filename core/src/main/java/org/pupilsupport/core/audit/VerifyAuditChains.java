@@ -121,9 +121,11 @@ public final class VerifyAuditChains {
 
     /** Entries are read row by row as the verifier asks for them, so a chain of millions is never held in memory. */
     private static Iterator<ChainedEntry> entries(Connection connection, String chain) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("SELECT SEQUENCE_NO, PREVIOUS_HASH, ENTRY_HASH, OCCURRED_AT, USERNAME,"
-                + " ROLE_NAMES, ACTION, SUBJECT_TYPE, SUBJECT_ID, REASON, REQUEST_ID, OUTCOME, CLIENT_ADDRESS, DETAILS"
-                + " FROM AUDIT_ENTRY WHERE TENANT_ID = ? ORDER BY SEQUENCE_NO");
+        PreparedStatement statement = connection.prepareStatement("SELECT e.SEQUENCE_NO, e.PREVIOUS_HASH, e.ENTRY_HASH, e.OCCURRED_AT,"
+                + " e.USERNAME, e.ROLE_NAMES, e.ACTION, e.SUBJECT_TYPE, e.SUBJECT_ID, e.REQUEST_ID, e.OUTCOME, e.CLIENT_ADDRESS,"
+                + " e.DETAILS_SEAL, d.ENTRY_ID AS DETAIL_ID, d.SALT, d.REASON, d.DETAILS, d.ERASURE_ID"
+                + " FROM AUDIT_ENTRY e LEFT JOIN AUDIT_ENTRY_DETAIL d ON d.ENTRY_ID = e.ID"
+                + " WHERE e.TENANT_ID = ? ORDER BY e.SEQUENCE_NO");
         statement.setFetchSize(1000);
         statement.setString(1, chain);
         ResultSet rows = statement.executeQuery();
@@ -160,7 +162,8 @@ public final class VerifyAuditChains {
         };
     }
 
-    private record StoredEntry(long sequenceNumber, String previousHash, String entryHash, String canonicalContent) implements ChainedEntry {
+    private record StoredEntry(long sequenceNumber, String previousHash, String entryHash, String canonicalContent, String detailsSeal,
+            Detail storedDetail, String erasureRecorded) implements ChainedEntry {
     }
 
     private static ChainedEntry row(ResultSet rows) throws SQLException {
@@ -168,10 +171,13 @@ public final class VerifyAuditChains {
         String previous = rows.getString("PREVIOUS_HASH");
         // Stored as UTC wall-clock time (see UtcTimestampConverter): read it without this JVM's zone.
         Instant occurred = rows.getTimestamp("OCCURRED_AT").toLocalDateTime().toInstant(ZoneOffset.UTC);
+        String seal = rows.getString("DETAILS_SEAL");
         String content = AuditEntry.canonicalContent(sequence, previous, occurred, rows.getString("USERNAME"),
                 rows.getString("ROLE_NAMES"), rows.getString("ACTION"), rows.getString("SUBJECT_TYPE"), rows.getString("SUBJECT_ID"),
-                rows.getString("REASON"), rows.getString("REQUEST_ID"), rows.getString("OUTCOME"), rows.getString("CLIENT_ADDRESS"),
-                rows.getString("DETAILS"));
-        return new StoredEntry(sequence, previous, rows.getString("ENTRY_HASH"), content);
+                rows.getString("REQUEST_ID"), rows.getString("OUTCOME"), rows.getString("CLIENT_ADDRESS"), seal);
+        ChainedEntry.Detail detail = rows.getString("DETAIL_ID") == null ? null
+                : new ChainedEntry.Detail(rows.getString("SALT"), rows.getString("REASON"), rows.getString("DETAILS"), rows.getString("ERASURE_ID"));
+        return new StoredEntry(sequence, previous, rows.getString("ENTRY_HASH"), content, seal, detail,
+                AuditEntry.erasureRecorded(rows.getString("ACTION"), rows.getString("SUBJECT_TYPE"), rows.getString("SUBJECT_ID")));
     }
 }

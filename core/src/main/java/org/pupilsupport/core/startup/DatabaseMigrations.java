@@ -52,8 +52,10 @@ public class DatabaseMigrations {
         try {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // Liquibase would otherwise try to send usage analytics to its vendor from a children's services server.
+            // The class loader is named so that a changelog's Java changes (customChange) load from this application.
             Map<String, Object> scope = Map.of(
                     "liquibase.analytics.enabled", Boolean.FALSE,
+                    Scope.Attr.classLoader.name(), DatabaseMigrations.class.getClassLoader(),
                     Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(DatabaseMigrations.class.getClassLoader()));
             Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)

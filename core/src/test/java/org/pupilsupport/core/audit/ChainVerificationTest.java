@@ -24,6 +24,55 @@ class ChainVerificationTest {
 
     /** An entry as stored, but with some of its fields changed behind its back. */
     private record Tampered(long sequenceNumber, String previousHash, String entryHash, String canonicalContent) implements ChainedEntry {
+
+        @Override
+        public String detailsSeal() {
+            return null;
+        }
+
+        @Override
+        public Detail storedDetail() {
+            return null;
+        }
+
+        @Override
+        public String erasureRecorded() {
+            return null;
+        }
+    }
+
+    /** An entry whose chained part is untouched but whose detail, kept beside the chain, is as given. */
+    private record DetailAs(ChainedEntry stored, Detail storedDetail) implements ChainedEntry {
+
+        @Override
+        public long sequenceNumber() {
+            return stored.sequenceNumber();
+        }
+
+        @Override
+        public String previousHash() {
+            return stored.previousHash();
+        }
+
+        @Override
+        public String entryHash() {
+            return stored.entryHash();
+        }
+
+        @Override
+        public String canonicalContent() {
+            return stored.canonicalContent();
+        }
+
+        @Override
+        public String detailsSeal() {
+            return stored.detailsSeal();
+        }
+
+        @Override
+        public String erasureRecorded() {
+            return stored.erasureRecorded();
+        }
     }
 
     @BeforeEach
@@ -146,5 +195,83 @@ class ChainVerificationTest {
     void theEncodingKeepsFieldBoundaries() {
         assertFalse(ChainHashing.canonical("ab", "c").equals(ChainHashing.canonical("a", "bc")));
         assertFalse(ChainHashing.canonical(null, "x").equals(ChainHashing.canonical("", "x")));
+    }
+
+    /** A chain of three: a search naming a child, an ordinary view, and an erasure with the given id. */
+    private List<ChainedEntry> searchViewAndErasure(String erasureId) {
+        chain.clear();
+        head = new AuditChainHead("kingston");
+        AuditContext officer = new AuditContext();
+        officer.actingAs("kingston.officer", java.util.Set.of("officer"), "192.0.2.10");
+        chain.add(head.append(NOON, officer, AuditEvent.about(AuditAction.SEARCH, "child", null, AuditOutcome.SUCCESS)
+                .withDetails("name=Zebedee Quarrington")));
+        chain.add(head.append(NOON.plusSeconds(1), officer, AuditEvent.about(AuditAction.VIEW, "child", "child-1", AuditOutcome.SUCCESS)));
+        chain.add(head.append(NOON.plusSeconds(2), officer, AuditEvent.about(AuditAction.ERASE, AuditEntry.ERASURE_SUBJECT, erasureId,
+                AuditOutcome.SUCCESS)));
+        return chain;
+    }
+
+    private static ChainedEntry.Detail erasedBy(String erasureId) {
+        return new ChainedEntry.Detail(null, null, null, erasureId);
+    }
+
+    @Test
+    void detailsLiveBesideTheChainUnderASealThatHidesThem() {
+        searchViewAndErasure("erasure-1");
+        ChainedEntry search = chain.get(0);
+        assertEquals("name=Zebedee Quarrington", search.storedDetail().details());
+        assertFalse(search.canonicalContent().contains("Zebedee"), "the chained part holds only the seal");
+        assertEquals(64, search.detailsSeal().length());
+        assertEquals(null, chain.get(1).detailsSeal(), "an entry without text has no seal and no detail");
+        assertTrue(verify(List.of(headCheckpoint())).intact());
+    }
+
+    @Test
+    void detailsClearedByARecordedErasureLeaveTheChainIntact() {
+        searchViewAndErasure("erasure-1");
+        chain.set(0, new DetailAs(chain.get(0), erasedBy("erasure-1")));
+
+        Result result = verify(List.of(headCheckpoint()));
+        assertTrue(result.intact(), result.problem());
+        assertEquals(3, result.entriesChecked());
+    }
+
+    @Test
+    void detailsClearedWithoutARecordedErasureAreCaught() {
+        searchViewAndErasure("erasure-1");
+        chain.set(0, new DetailAs(chain.get(0), erasedBy("erasure-2")));
+
+        Result result = verify(List.of(headCheckpoint()));
+        assertFalse(result.intact());
+        assertEquals(1, result.brokenAt());
+        assertEquals("the details of entry 1 were removed in the name of erasure erasure-2, which the chain does not record", result.problem());
+    }
+
+    @Test
+    void alteredDetailsAreCaught() {
+        searchViewAndErasure("erasure-1");
+        ChainedEntry.Detail stored = chain.get(0).storedDetail();
+        chain.set(0, new DetailAs(chain.get(0), new ChainedEntry.Detail(stored.salt(), stored.reason(), "name=Someone Else", null)));
+
+        Result result = verify(List.of(headCheckpoint()));
+        assertFalse(result.intact());
+        assertEquals("the details of entry 1 were altered: they no longer match the seal in the chain", result.problem());
+    }
+
+    @Test
+    void deletedAddedOrHalfErasedDetailsAreCaught() {
+        searchViewAndErasure("erasure-1");
+        ChainedEntry search = chain.get(0);
+        chain.set(0, new DetailAs(search, null));
+        assertEquals("the details of entry 1 were deleted without an erasure", verify(List.of(headCheckpoint())).problem());
+
+        chain.set(0, search);
+        chain.set(1, new DetailAs(chain.get(1), new ChainedEntry.Detail("00", null, "added later", null)));
+        assertEquals("entry 2 has details that its sealed content never had: they were added afterwards", verify(List.of(headCheckpoint())).problem());
+
+        searchViewAndErasure("erasure-1");
+        ChainedEntry.Detail stored = chain.get(0).storedDetail();
+        chain.set(0, new DetailAs(chain.get(0), new ChainedEntry.Detail(stored.salt(), stored.reason(), stored.details(), "erasure-1")));
+        assertEquals("entry 1 is marked erased but still holds its details", verify(List.of(headCheckpoint())).problem());
     }
 }

@@ -38,8 +38,9 @@ class VerifyAuditChainsTest {
         AuditContext officer = new AuditContext();
         officer.actingAs("kingston.officer", Set.of("officer"), "192.0.2.7");
         for (int i = 1; i <= 12; i++) {
+            AuditEvent event = AuditEvent.about(AuditAction.VIEW, "child", "child-" + i, AuditOutcome.SUCCESS);
             insert(head.append(Instant.parse("2026-11-29T10:00:00Z").plusSeconds(i), officer,
-                    AuditEvent.about(AuditAction.VIEW, "child", "child-" + i, AuditOutcome.SUCCESS)));
+                    i == 7 ? event.withDetails("surname: Quarrington -> Quarrington-Smith") : event));
         }
         execute("INSERT INTO AUDIT_CHAIN_HEAD (CHAIN_ID, TENANT_ID, LAST_SEQUENCE_NO, LAST_HASH) VALUES ('kingston', 'kingston', "
                 + head.lastSequenceNumber() + ", '" + head.lastHash() + "')");
@@ -57,8 +58,8 @@ class VerifyAuditChainsTest {
 
     private void insert(AuditEntry entry) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_ENTRY (ID, TENANT_ID, SEQUENCE_NO, OCCURRED_AT, USERNAME,"
-                + " ROLE_NAMES, ACTION, SUBJECT_TYPE, SUBJECT_ID, REASON, REQUEST_ID, OUTCOME, CLIENT_ADDRESS, DETAILS, PREVIOUS_HASH, ENTRY_HASH)"
-                + " VALUES (?, 'kingston', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " ROLE_NAMES, ACTION, SUBJECT_TYPE, SUBJECT_ID, DETAILS_SEAL, REQUEST_ID, OUTCOME, CLIENT_ADDRESS, PREVIOUS_HASH, ENTRY_HASH)"
+                + " VALUES (?, 'kingston', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, "e" + entry.sequenceNumber());
             insert.setLong(2, entry.sequenceNumber());
             insert.setTimestamp(3, Timestamp.valueOf(new UtcTimestampConverter().convertToDatabaseColumn(entry.occurredAt())));
@@ -67,14 +68,24 @@ class VerifyAuditChainsTest {
             insert.setString(6, entry.action().name());
             insert.setString(7, entry.subjectType());
             insert.setString(8, entry.subjectId());
-            insert.setString(9, entry.reason());
+            insert.setString(9, entry.detailsSeal());
             insert.setString(10, entry.requestId());
             insert.setString(11, entry.outcome().name());
             insert.setString(12, entry.clientAddress());
-            insert.setString(13, entry.details());
-            insert.setString(14, entry.previousHash());
-            insert.setString(15, entry.entryHash());
+            insert.setString(13, entry.previousHash());
+            insert.setString(14, entry.entryHash());
             insert.executeUpdate();
+        }
+        ChainedEntry.Detail detail = entry.storedDetail();
+        if (detail != null) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO AUDIT_ENTRY_DETAIL (ENTRY_ID, TENANT_ID, SALT, REASON, DETAILS) VALUES (?, 'kingston', ?, ?, ?)")) {
+                insert.setString(1, "e" + entry.sequenceNumber());
+                insert.setString(2, detail.salt());
+                insert.setString(3, detail.reason());
+                insert.setString(4, detail.details());
+                insert.executeUpdate();
+            }
         }
     }
 
@@ -86,7 +97,8 @@ class VerifyAuditChainsTest {
 
     /** What someone with DDL rights would do first. */
     private void dropAppendOnlyTriggers() throws SQLException {
-        for (String trigger : new String[] {"AUDIT_ENTRY_NO_UPDATE", "AUDIT_ENTRY_NO_DELETE", "AUDIT_ANCHOR_NO_UPDATE", "AUDIT_ANCHOR_NO_DELETE"}) {
+        for (String trigger : new String[] {"AUDIT_ENTRY_NO_UPDATE", "AUDIT_ENTRY_NO_DELETE", "AUDIT_ANCHOR_NO_UPDATE", "AUDIT_ANCHOR_NO_DELETE",
+                "AUDIT_DETAIL_NO_DELETE", "AUDIT_DETAIL_ERASE_ONLY"}) {
             execute("DROP TRIGGER " + trigger);
         }
     }
@@ -120,6 +132,37 @@ class VerifyAuditChainsTest {
         assertThrows(SQLException.class, () -> execute("UPDATE AUDIT_ENTRY SET USERNAME = 'x' WHERE SEQUENCE_NO = 3"));
         assertThrows(SQLException.class, () -> execute("DELETE FROM AUDIT_ENTRY WHERE SEQUENCE_NO = 3"));
         assertThrows(SQLException.class, () -> execute("DELETE FROM AUDIT_ANCHOR"));
+        assertThrows(SQLException.class, () -> execute("UPDATE AUDIT_ENTRY_DETAIL SET DETAILS = 'surname: changed' WHERE ENTRY_ID = 'e7'"));
+        assertThrows(SQLException.class, () -> execute("DELETE FROM AUDIT_ENTRY_DETAIL"));
+        assertThrows(SQLException.class, () -> execute("UPDATE AUDIT_ENTRY_DETAIL SET ERASURE_ID = 'erasure-1' WHERE ENTRY_ID = 'e7'"),
+                "marking a detail erased while it still holds its text");
+    }
+
+    @Test
+    void anErasureMayClearDetailsOnceAndTheChainStillVerifiesWhenItIsRecorded() throws SQLException {
+        execute("UPDATE AUDIT_ENTRY_DETAIL SET SALT = NULL, REASON = NULL, DETAILS = NULL, ERASURE_ID = 'erasure-1',"
+                + " ERASED_AT = CURRENT_TIMESTAMP WHERE ENTRY_ID = 'e7'");
+        assertThrows(SQLException.class, () -> execute("UPDATE AUDIT_ENTRY_DETAIL SET ERASURE_ID = 'erasure-2' WHERE ENTRY_ID = 'e7'"),
+                "an erasure is final");
+        assertEquals("kingston: BROKEN at entry 7: the details of entry 7 were removed in the name of erasure erasure-1, which the chain does"
+                + " not record", verify(VerifyAuditChains.BROKEN));
+    }
+
+    @Test
+    void editedDetailsAreReported() throws SQLException {
+        dropAppendOnlyTriggers();
+        execute("UPDATE AUDIT_ENTRY_DETAIL SET DETAILS = 'surname: Quarrington -> Smith' WHERE ENTRY_ID = 'e7'");
+        assertEquals("kingston: BROKEN at entry 7: the details of entry 7 were altered: they no longer match the seal in the chain",
+                verify(VerifyAuditChains.BROKEN));
+    }
+
+    @Test
+    void chainedRowsHoldNoneOfTheText() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE DETAILS_SEAL IS NOT NULL")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
+        }
     }
 
     @Test
