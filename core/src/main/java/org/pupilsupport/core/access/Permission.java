@@ -36,6 +36,10 @@ public enum Permission {
     MANAGE_TEAMS,
     /** Keep the borough's term dates and the calendars of its schools. */
     MANAGE_SCHOOL_CALENDARS,
+    /** Erase a child's record (on a granted erasure request or at the end of its retention period), leaving a tombstone. */
+    ERASE_CHILD_RECORDS,
+    /** Put a child's records under legal hold (litigation, a complaint, a safeguarding enquiry), or release the hold. */
+    PLACE_LEGAL_HOLDS,
     /** Installation-wide: check every borough's audit chain, see plugins, manage any account. */
     ADMINISTER_INSTALLATION
 }

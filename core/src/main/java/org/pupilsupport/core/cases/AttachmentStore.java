@@ -67,6 +67,28 @@ public class AttachmentStore {
         });
     }
 
+    /**
+     * Deletes the file once the transaction that removed its record commits; on rollback the file stays with its
+     * record. A crash between the commit and the delete leaves a file that no record names (and so no
+     * page can serve).
+     */
+    public void deleteWhenCommitted(TenantId borough, String attachmentId) {
+        Path target = pathOf(borough, attachmentId);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do until the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    delete(target);
+                }
+            }
+        });
+    }
+
     byte[] read(TenantId borough, String attachmentId) {
         try {
             return Files.readAllBytes(pathOf(borough, attachmentId));
@@ -86,7 +108,7 @@ public class AttachmentStore {
         try {
             Files.deleteIfExists(file);
         } catch (IOException failed) {
-            LOG.log(Level.WARNING, "Could not remove the file of an attachment whose upload failed: " + file, failed);
+            LOG.log(Level.WARNING, "Could not remove an attachment's file: " + file, failed);
         }
     }
 }

@@ -46,11 +46,12 @@ class RoleMatrixTest {
     }
 
     @Test
-    void auditorsReadExportAndVerifyTheTrailAndTheDpoAlsoReviewsBreakGlass() {
+    void auditorsReadExportAndVerifyTheTrailAndTheDpoAlsoReviewsBreakGlassErasesAndHolds() {
         assertEquals(EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL, Permission.VERIFY_AUDIT_TRAIL),
                 RoleMatrix.grantedTo(BoroughRole.AUDITOR));
         assertEquals(EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL, Permission.VERIFY_AUDIT_TRAIL,
-                Permission.READ_BREAK_GLASS_REPORT), RoleMatrix.grantedTo(BoroughRole.DATA_PROTECTION_OFFICER));
+                Permission.READ_BREAK_GLASS_REPORT, Permission.ERASE_CHILD_RECORDS, Permission.PLACE_LEGAL_HOLDS),
+                RoleMatrix.grantedTo(BoroughRole.DATA_PROTECTION_OFFICER));
     }
 
     @Test

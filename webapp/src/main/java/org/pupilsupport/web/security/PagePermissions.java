@@ -27,6 +27,7 @@ public final class PagePermissions {
         BY_PATH.put("/audit/entries.xhtml", Permission.READ_AUDIT_TRAIL);
         BY_PATH.put("/audit/verify.xhtml", Permission.VERIFY_AUDIT_TRAIL);
         BY_PATH.put("/oversight/break-glass.xhtml", Permission.READ_BREAK_GLASS_REPORT);
+        BY_PATH.put("/privacy/erasure.xhtml", Permission.ERASE_CHILD_RECORDS);
         BY_PATH.put("/admin/users.xhtml", Permission.MANAGE_BOROUGH_USERS);
         BY_PATH.put("/admin/teams.xhtml", Permission.MANAGE_TEAMS);
         BY_PATH.put("/admin/calendars.xhtml", Permission.MANAGE_SCHOOL_CALENDARS);
@@ -34,7 +35,7 @@ public final class PagePermissions {
     }
 
     /** Folders (and pages) that need a borough to act for: their audit entries go to its chain. */
-    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/admin/", "/system/", "/account.xhtml");
+    static final java.util.List<String> BOROUGH_AREAS = java.util.List.of("/officer/", "/audit/", "/oversight/", "/privacy/", "/admin/", "/system/", "/account.xhtml");
 
     private PagePermissions() {
     }

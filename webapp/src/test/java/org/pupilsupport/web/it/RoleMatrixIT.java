@@ -83,6 +83,12 @@ class RoleMatrixIT {
     @Inject
     org.pupilsupport.core.cases.Casework casework;
 
+    @Inject
+    org.pupilsupport.core.privacy.ChildErasure erasure;
+
+    @Inject
+    org.pupilsupport.core.privacy.LegalHolds holds;
+
     /** One harmless attempt at each permission's action; any answer but a refusal means "allowed". */
     private Map<Permission, Runnable> actions() {
         AuditQuery everything = new AuditQuery(null, null, null, null, null);
@@ -110,6 +116,9 @@ class RoleMatrixIT {
         actions.put(Permission.MANAGE_BOROUGH_USERS, () -> accounts.accountsInActingBorough());
         actions.put(Permission.MANAGE_TEAMS, () -> teams.all());
         actions.put(Permission.MANAGE_SCHOOL_CALENDARS, () -> schoolCalendars.current(null));
+        actions.put(Permission.ERASE_CHILD_RECORDS, () -> erasure.erase(NO_SUCH_CHILD,
+                org.pupilsupport.core.privacy.ErasureGround.ERASURE_REQUEST, "Role matrix check"));
+        actions.put(Permission.PLACE_LEGAL_HOLDS, () -> holds.active());
         actions.put(Permission.ADMINISTER_INSTALLATION, () -> accounts.create("x", "", new char[0], Map.of()));
         return actions;
     }
