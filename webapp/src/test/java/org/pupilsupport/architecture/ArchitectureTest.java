@@ -70,7 +70,7 @@ class ArchitectureTest {
     void everyPublicActionOfTheGuardedServicesNamesItsPermission() {
         // Named exactly, so the services' nested records and helper beans (parameters, results, runners) are not caught.
         methods().that().areDeclaredInClassesThat().haveNameMatching(
-                        "org\\.pupilsupport\\.core\\.(children\\.ChildRegister|children\\.BreakGlassReport|cases\\.Casework|cases\\.SchoolNotifications|teams\\.Teams|audit\\.AuditVerification|audit\\.AuditExport|audit\\.AuditTrailNames|children\\.ctf\\.CtfImports|schools\\.gias\\.SchoolRegisterRefresh|schools\\.gias\\.SchoolRegisterBatches|schools\\.gias\\.SchoolRegisterJobs|privacy\\.ChildErasure|privacy\\.LegalHolds|audit\\.AuditErasure)")
+                        "org\\.pupilsupport\\.core\\.(children\\.ChildRegister|children\\.BreakGlassReport|cases\\.Casework|cases\\.SchoolNotifications|teams\\.Teams|audit\\.AuditVerification|audit\\.AuditExport|audit\\.AuditTrailNames|children\\.ctf\\.CtfImports|schools\\.gias\\.SchoolRegisterRefresh|schools\\.gias\\.SchoolRegisterBatches|schools\\.gias\\.SchoolRegisterJobs|privacy\\.ChildErasure|privacy\\.LegalHolds|privacy\\.RetentionSchedule|privacy\\.DisposalRuns|privacy\\.RecordRestrictions|audit\\.AuditErasure)")
                 .and().arePublic()
                 .should().beAnnotatedWith(org.pupilsupport.core.access.Requires.class)
                 .check(all);

@@ -38,6 +38,12 @@ public enum Permission {
     MANAGE_SCHOOL_CALENDARS,
     /** Erase a child's record (on a granted erasure request or at the end of its retention period), leaving a tombstone. */
     ERASE_CHILD_RECORDS,
+    /** Restrict the processing of a child's record (read-only, out of every list), or lift the restriction. */
+    RESTRICT_RECORDS,
+    /** Keep the borough's retention schedule: each kind of record's period, its starting event and its action. */
+    MANAGE_RETENTION_SCHEDULE,
+    /** List what falls due under the schedule, decide each record, and carry out the approved disposals. */
+    RUN_DISPOSALS,
     /** Put a child's records under legal hold (litigation, a complaint, a safeguarding enquiry), or release the hold. */
     PLACE_LEGAL_HOLDS,
     /** Installation-wide: check every borough's audit chain, see plugins, manage any account. */

@@ -51,11 +51,12 @@ public class AuditTrailNames {
     AuditTrail trail;
 
     /** A child the auditor may mean, by name, date of birth and UPN. */
-    public record ChildChoice(String id, String name, LocalDate dateOfBirth, String upn) {
+    public record ChildChoice(String id, String name, LocalDate dateOfBirth, String upn, boolean restricted) {
 
         /** Name, date of birth and UPN in one line, to tell children of the same name apart. */
         public String description() {
-            return name + ", born " + (dateOfBirth == null ? "unknown" : BORN.format(dateOfBirth)) + (upn == null ? "" : ", UPN " + upn);
+            return name + ", born " + (dateOfBirth == null ? "unknown" : BORN.format(dateOfBirth)) + (upn == null ? "" : ", UPN " + upn)
+                    + (restricted ? " (restricted)" : "");
         }
     }
 
@@ -78,7 +79,8 @@ public class AuditTrailNames {
         ChildSearchText.problemWith(text).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        List<Child> found = children.search(text.strip(), 0, MOST_CHILDREN_OFFERED);
+        // The trail and the DPO's records must be reachable whatever the record's state, restricted included.
+        List<Child> found = children.searchIncludingRestricted(text.strip(), 0, MOST_CHILDREN_OFFERED);
         trail.record(AuditEvent.about(AuditAction.SEARCH, "child", found.size() == 1 ? found.get(0).id() : null, AuditOutcome.SUCCESS)
                 .withDetails("audit trail look-up of a child: terms=\"" + text.strip() + "\" results=" + found.size()));
         return found.stream().map(AuditTrailNames::choiceOf).toList();
@@ -103,7 +105,7 @@ public class AuditTrailNames {
 
     private static ChildChoice choiceOf(Child child) {
         return new ChildChoice(child.id(), child.legalName().forename() + " " + child.legalName().surname(), child.dateOfBirth(),
-                child.upn() == null ? null : child.upn().value());
+                child.upn() == null ? null : child.upn().value(), child.isRestricted());
     }
 
     /** Names looked up once per reading, however many entries share them. */

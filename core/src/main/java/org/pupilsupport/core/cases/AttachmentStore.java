@@ -74,19 +74,7 @@ public class AttachmentStore {
      */
     public void deleteWhenCommitted(TenantId borough, String attachmentId) {
         Path target = pathOf(borough, attachmentId);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do until the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    delete(target);
-                }
-            }
-        });
+        org.pupilsupport.core.transactions.AfterCommit.run(transactions, () -> delete(target));
     }
 
     byte[] read(TenantId borough, String attachmentId) {

@@ -28,6 +28,7 @@ import org.pupilsupport.core.audit.AuditTrail;
 import org.pupilsupport.core.calendar.SchoolDays;
 import org.pupilsupport.core.children.BreakGlassPurpose;
 import org.pupilsupport.core.children.ChildNotFoundException;
+import org.pupilsupport.core.children.RecordRestrictedException;
 import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRepository;
 import org.pupilsupport.core.children.ReasonRequiredException;
@@ -55,7 +56,8 @@ import org.pupilsupport.core.validation.FieldProblems;
  */
 @ApplicationScoped
 // Refusals and not-found answers commit: the audit entry recording the attempt must survive them.
-@Transactional(dontRollbackOn = {CaseNotFoundException.class, ReasonRequiredException.class, ChildNotFoundException.class})
+@Transactional(dontRollbackOn = {CaseNotFoundException.class, ReasonRequiredException.class, ChildNotFoundException.class,
+        RecordRestrictedException.class})
 public class Casework {
 
     /** The week the dashboard looks ahead. */
@@ -127,6 +129,10 @@ public class Casework {
         }
         if (child.mergedIntoId() != null) {
             throw new IllegalArgumentException("This record was merged into another record of the same child: record the case on that one");
+        }
+        if (child.isRestricted()) {
+            audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, null, AuditOutcome.REFUSED).withDetails("child " + childId + " is restricted"));
+            throw new RecordRestrictedException();
         }
         if (details.schoolUrn() != null) {
             schools.require(details.schoolUrn());
@@ -218,6 +224,13 @@ public class Casework {
     public String childNameOf(String reference) {
         Case found = caseFor(reference, AuditAction.VIEW);
         return found.childId() == null ? null : cases.childNames(List.of(found.childId())).get(found.childId());
+    }
+
+    /** Whether the case's child is restricted, so its page can say that nothing can be changed. */
+    @Requires(Permission.WORK_ON_CASES)
+    public boolean isChildRestricted(String reference) {
+        Case found = caseFor(reference, AuditAction.VIEW);
+        return found.childId() != null && children.find(found.childId()).map(org.pupilsupport.core.children.Child::isRestricted).orElse(false);
     }
 
     /** What the case page needs besides the case: the protocol, the yearly suspension count, the live deadlines. */
@@ -762,10 +775,18 @@ public class Casework {
             audit.record(AuditEvent.about(attempted, SUBJECT, String.valueOf(reference), AuditOutcome.NOT_FOUND));
             throw new CaseNotFoundException(String.valueOf(reference));
         }
-        return cases.find(parsed.number()).filter(aCase -> aCase.area() == parsed.area()).orElseThrow(() -> {
+        Case found = cases.find(parsed.number()).filter(aCase -> aCase.area() == parsed.area()).orElseThrow(() -> {
             audit.record(AuditEvent.about(attempted, SUBJECT, parsed.toString(), AuditOutcome.NOT_FOUND));
             return new CaseNotFoundException(parsed.toString());
         });
+        // A case of a restricted child is read-only like the child's record: looking and downloading stay possible.
+        if (attempted != AuditAction.VIEW && attempted != AuditAction.EXPORT && found.childId() != null
+                && children.find(found.childId()).map(org.pupilsupport.core.children.Child::isRestricted).orElse(false)) {
+            audit.record(AuditEvent.about(attempted, SUBJECT, found.reference().toString(), AuditOutcome.REFUSED)
+                    .withDetails("the child's record is restricted"));
+            throw new RecordRestrictedException();
+        }
+        return found;
     }
 
     private boolean mayWorkOn(Case aCase) {

@@ -36,7 +36,7 @@ import org.pupilsupport.core.validation.FieldProblems;
  * is written unless all of it is valid.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = org.pupilsupport.core.children.RecordRestrictedException.class)
 public class SchoolNotifications {
 
     static final int LONGEST_TEXT = 200;
@@ -128,6 +128,7 @@ public class SchoolNotifications {
 
         boolean newlyRecorded = false;
         String childId = existingChild(named);
+        refuseIfRestricted(childId);
         if (childId == null) {
             childId = childRegister.register(new ChildRegister.NewChild(named.forename(), null, named.surname(), named.dateOfBirth(), named.upn()));
             newlyRecorded = true;
@@ -179,6 +180,7 @@ public class SchoolNotifications {
                 ? new HomeEducation(deletion.homeEducationNoticeOn(), true, null, null, null, null, null, null, null, today) : null;
         boolean newlyRecorded = false;
         String childId = existingChild(named);
+        refuseIfRestricted(childId);
         if (childId == null) {
             childId = childRegister.register(new ChildRegister.NewChild(named.forename(), null, named.surname(), named.dateOfBirth(), named.upn()));
             newlyRecorded = true;
@@ -237,6 +239,18 @@ public class SchoolNotifications {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /**
+     * A return about a child whose record is restricted is refused before anything is written: the officer is told to
+     * ask the data protection officer, who can lift the restriction if the return must be recorded.
+     */
+    private void refuseIfRestricted(String childId) {
+        if (childId != null && children.find(childId).map(Child::isRestricted).orElse(false)) {
+            audit.record(AuditEvent.about(AuditAction.CREATE, Casework.SUBJECT, null, AuditOutcome.REFUSED)
+                    .withDetails("a return about child " + childId + ", whose record is restricted"));
+            throw new org.pupilsupport.core.children.RecordRestrictedException();
+        }
     }
 
     /** The child the return names: by UPN when given, else by legal name and date of birth when exactly one matches. */

@@ -141,6 +141,14 @@ public class Child extends TenantScopedEntity {
     @Column(name = "TOKEN", nullable = false, length = NameTokens.LONGEST_TOKEN)
     private java.util.Set<String> nameTokens = new java.util.HashSet<>();
 
+    /**
+     * Processing restricted by the DPO (UK GDPR Article 18): the record is read-only for everyone and leaves every
+     * list, search and count. Set and cleared only by the privacy service that records why.
+     */
+    @Column(name = "RESTRICTED_AT")
+    @jakarta.persistence.Convert(converter = org.pupilsupport.core.audit.UtcTimestampConverter.class)
+    private Instant restrictedAt;
+
     /** Set when this record was found to duplicate another and merged into it; it then leaves lists and searches. */
     @Column(name = "MERGED_INTO_ID", length = 36)
     private String mergedIntoId;
@@ -214,16 +222,30 @@ public class Child extends TenantScopedEntity {
     }
 
     private void refreshNameTokens() {
-        if (mergedIntoId != null) {
+        if (mergedIntoId != null || restrictedAt != null) {
             return;
         }
-        java.util.List<String> names = new ArrayList<>(java.util.Arrays.asList(legalName.forename(), legalName.middleNames(),
-                legalName.surname(), preferredForename, preferredSurname));
-        formerSurnames.forEach(former -> names.add(former.value()));
-        java.util.Set<String> wanted = NameTokens.of(names.toArray(String[]::new));
+        java.util.Set<String> wanted = tokensOfNames();
         // Changed in place, so the collection table sees only the difference.
         nameTokens.retainAll(wanted);
         nameTokens.addAll(wanted);
+    }
+
+    private java.util.Set<String> tokensOfNames() {
+        java.util.List<String> names = new ArrayList<>(java.util.Arrays.asList(legalName.forename(), legalName.middleNames(),
+                legalName.surname(), preferredForename, preferredSurname));
+        formerSurnames.forEach(former -> names.add(former.value()));
+        return NameTokens.of(names.toArray(String[]::new));
+    }
+
+    /**
+     * Whether every typed word starts one of the record's names, worked out from the names themselves: for a record
+     * that keeps no search tokens (a restricted one), which only the data protection officer's look-up reaches.
+     */
+    public boolean namesMatch(String typed) {
+        java.util.Set<String> tokens = tokensOfNames();
+        java.util.Set<String> words = NameTokens.typed(typed);
+        return !words.isEmpty() && words.stream().allMatch(word -> tokens.stream().anyMatch(token -> token.startsWith(word)));
     }
 
     private static String optionalName(String text, String label) {
@@ -504,6 +526,23 @@ public class Child extends TenantScopedEntity {
     /** The words search finds this record by; package-private, for the model's own tests. */
     java.util.Set<String> nameTokens() {
         return java.util.Collections.unmodifiableSet(nameTokens);
+    }
+
+    public boolean isRestricted() {
+        return restrictedAt != null;
+    }
+
+    /** For {@code RecordRestrictions} only, which records who restricted the record and why. */
+    public void restrictProcessing(Instant at) {
+        this.restrictedAt = at;
+        // Like a merged record, a restricted one leaves officers' name searches by having no tokens to be found by.
+        nameTokens.clear();
+    }
+
+    /** For {@code RecordRestrictions} only, which records who lifted the restriction and why. */
+    public void liftRestriction() {
+        this.restrictedAt = null;
+        refreshNameTokens();
     }
 
     /** The record this one was merged into, or null while it stands on its own. */

@@ -35,7 +35,7 @@ import org.pupilsupport.core.validation.FieldProblems;
  */
 @ApplicationScoped
 // Refusals and not-found answers commit: the audit entry recording the attempt must survive them.
-@Transactional(dontRollbackOn = {ChildNotFoundException.class, ReasonRequiredException.class})
+@Transactional(dontRollbackOn = {ChildNotFoundException.class, ReasonRequiredException.class, RecordRestrictedException.class})
 public class ChildRegister {
 
     /** The largest page a list may ask for, so one request cannot pull a whole borough. */
@@ -736,10 +736,20 @@ public class ChildRegister {
      * the act); a missing child is recorded as a not-found attempt at the change.
      */
     private Child childToChange(String id, AuditAction attempted) {
-        return children.find(id).orElseThrow(() -> {
+        Child child = children.find(id).orElseThrow(() -> {
             audit.record(AuditEvent.about(attempted, SUBJECT, id, AuditOutcome.NOT_FOUND));
             return new ChildNotFoundException(id);
         });
+        refuseIfRestricted(child, attempted);
+        return child;
+    }
+
+    /** A restricted record is read-only for everyone: every change is refused, and the attempt recorded. */
+    private void refuseIfRestricted(Child child, AuditAction attempted) {
+        if (child.isRestricted() && attempted != AuditAction.VIEW && attempted != AuditAction.REVEAL_SENSITIVE) {
+            audit.record(AuditEvent.about(attempted, SUBJECT, child.id(), AuditOutcome.REFUSED).withDetails("the record is restricted"));
+            throw new RecordRestrictedException();
+        }
     }
 
     /** The child as the page shows it after a change: no second audited view is needed to redisplay it. */

@@ -24,6 +24,9 @@ public interface ChildRepository {
 
     long countMatching(String text);
 
+    /** As {@link #search}, restricted records included: for the data protection officer only. */
+    List<Child> searchIncludingRestricted(String text, int first, int maxResults);
+
     long count();
 
     /**

@@ -127,6 +127,12 @@ public class ChildErasure {
         for (String entity : List.of("ChildAllocation", "BreakGlassAccess", "FormerContact", "FormerConcerns")) {
             entityManager.createQuery("DELETE FROM " + entity + " x WHERE x.childId IN :ids").setParameter("ids", familyIds).executeUpdate();
         }
+        // A review list may still hold the record's due date (which can tell a birthday) and notes about it.
+        // Changed as entities, not by a bulk update: a disposal run erasing this record holds its own item in hand.
+        entityManager.createQuery("SELECT i FROM DisposalItem i WHERE i.childId IN :ids", DisposalItem.class).setParameter("ids", familyIds)
+                .getResultList().forEach(DisposalItem::forgetWhatNamesTheChild);
+        entityManager.createQuery("UPDATE RecordRestriction r SET r.reason = :erased, r.liftNote = NULL WHERE r.childId IN :ids")
+                .setParameter("erased", "(erased with the record)").setParameter("ids", familyIds).executeUpdate();
         // Released holds stay as evidence that the record was held, but their notes may have named the child.
         entityManager.createQuery("UPDATE LegalHold h SET h.note = :erased, h.releaseNote = :erased WHERE h.childId IN :ids")
                 .setParameter("erased", "(erased with the record)").setParameter("ids", familyIds).executeUpdate();

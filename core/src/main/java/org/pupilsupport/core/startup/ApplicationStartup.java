@@ -52,12 +52,20 @@ public class ApplicationStartup {
     @Inject
     AuditAnchoring auditAnchoring;
 
+    @Inject
+    org.pupilsupport.core.privacy.RetentionSeeding retentionSeeding;
+
+    @Inject
+    org.pupilsupport.core.privacy.DisposalRunner disposalRunner;
+
     void onStart(@Observes Startup startup) {
         tenants.load(settings.tenantConfigDirectory());
         migrations.migrate();
         auditAnchoring.start();
         plugins.start(settings.pluginsDirectory());
         calendars.adoptPluginTermDates();
+        retentionSeeding.seedBoroughsWithoutSchedule(settings.tenantConfigDirectory());
+        disposalRunner.resumeInterrupted();
         createFirstAdministratorIfOffered();
         if (settings.demoMode()) {
             LOG.warning("DEMO MODE: demo accounts with a published password and invented children are created. Never use demo mode with real data.");

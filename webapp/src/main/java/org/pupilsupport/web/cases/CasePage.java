@@ -72,6 +72,7 @@ public class CasePage implements Serializable {
     private List<Casework.AllocationChoice> allocationChoices = List.of();
     private boolean reasonRequired;
     private String childName;
+    private boolean childRestricted;
     private String childIdNeedingReason;
 
     private String allocationChoice;
@@ -124,6 +125,7 @@ public class CasePage implements Serializable {
     private void reload() {
         theCase = casework.open(ref == null ? "" : ref);
         childName = theCase.childId() == null ? null : casework.childNameOf(ref);
+        childRestricted = theCase.childId() != null && casework.isChildRestricted(ref);
         rules = casework.rulesOf(ref);
         attachments = casework.attachmentsOf(ref);
     }
@@ -315,6 +317,10 @@ public class CasePage implements Serializable {
 
     public Case getTheCase() {
         return theCase;
+    }
+
+    public boolean isChildRestricted() {
+        return childRestricted;
     }
 
     public String getChildName() {

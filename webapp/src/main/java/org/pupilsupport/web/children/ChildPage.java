@@ -31,6 +31,8 @@ import org.pupilsupport.core.schools.SchoolRegister;
 import org.pupilsupport.core.teams.Team;
 import org.pupilsupport.core.teams.Teams;
 import org.pupilsupport.core.tenancy.ActingBorough;
+import org.pupilsupport.core.privacy.Keeping;
+import org.pupilsupport.core.privacy.RetentionSchedule;
 import org.pupilsupport.web.security.OfficerSession;
 import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.Messages;
@@ -51,6 +53,11 @@ public class ChildPage implements Serializable {
 
     @Inject
     ChildRegister children;
+
+    @Inject
+    RetentionSchedule retention;
+
+    private static final java.time.format.DateTimeFormatter KEPT_UNTIL = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     @Inject
     Teams teams;
@@ -359,6 +366,22 @@ public class ChildPage implements Serializable {
 
     public Child getChild() {
         return child;
+    }
+
+    /** How long the borough's retention schedule keeps this record, and why, in the officer's words. */
+    public String getKeeping() {
+        if (child == null) {
+            return "";
+        }
+        Keeping keeping = retention.keepingOf(child);
+        if (keeping instanceof Keeping.WhileOpen open) {
+            return "While case " + open.caseReference() + " is open";
+        }
+        if (keeping instanceof Keeping.Until until) {
+            return "Until " + KEPT_UNTIL.format(until.date()) + ", then "
+                    + until.action().label() + " (" + until.why() + ")";
+        }
+        return "With no end date yet: " + ((Keeping.NoEnd) keeping).why();
     }
 
     public ChildSummary getIdentifyingOnly() {

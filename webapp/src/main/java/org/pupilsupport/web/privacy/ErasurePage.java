@@ -20,6 +20,8 @@ import org.pupilsupport.core.privacy.LegalHold;
 import org.pupilsupport.core.privacy.LegalHoldReason;
 import org.pupilsupport.core.privacy.LegalHolds;
 import org.pupilsupport.core.privacy.RecordHeldException;
+import org.pupilsupport.core.privacy.RecordRestriction;
+import org.pupilsupport.core.privacy.RecordRestrictions;
 import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.UkTime;
 
@@ -44,6 +46,9 @@ public class ErasurePage implements Serializable {
     @Inject
     LegalHolds holds;
 
+    @Inject
+    RecordRestrictions restrictions;
+
     private String lookFor;
     private List<ChildChoice> matches = List.of();
     private ChildChoice chosen;
@@ -54,6 +59,8 @@ public class ErasurePage implements Serializable {
     private String erasureReason;
     private boolean basisChecked;
     private ChildErasure.Outcome done;
+    private String restrictionReason;
+    private String liftNote;
 
     public void find() {
         try {
@@ -110,6 +117,54 @@ public class ErasurePage implements Serializable {
         } catch (org.pupilsupport.core.validation.InvalidCommandException invalid) {
             FormErrors.refused(invalid, java.util.Map.of("reason", "erasureReason"));
         }
+    }
+
+    public void restrict() {
+        try {
+            restrictions.restrict(chosen.id(), restrictionReason);
+            restrictionReason = null;
+            chosen = names.child(chosen.id()).orElse(null);
+        } catch (RuntimeException refused) {
+            FormErrors.refused(refused);
+        }
+    }
+
+    public void lift() {
+        try {
+            restrictions.lift(chosen.id(), liftNote);
+            liftNote = null;
+            chosen = names.child(chosen.id()).orElse(null);
+        } catch (RuntimeException refused) {
+            FormErrors.refused(refused);
+        }
+    }
+
+    public List<RecordRestriction> getChosenRestriction() {
+        return chosen == null ? List.of() : restrictions.inForce(chosen.id());
+    }
+
+    public List<RecordRestriction> getRestrictionsInForce() {
+        return restrictions.allInForce();
+    }
+
+    public String restrictedChild(RecordRestriction restriction) {
+        return names.child(restriction.childId()).map(ChildChoice::description).orElse("(record not found)");
+    }
+
+    public String getRestrictionReason() {
+        return restrictionReason;
+    }
+
+    public void setRestrictionReason(String restrictionReason) {
+        this.restrictionReason = restrictionReason;
+    }
+
+    public String getLiftNote() {
+        return liftNote;
+    }
+
+    public void setLiftNote(String liftNote) {
+        this.liftNote = liftNote;
     }
 
     public List<LegalHold> getChosenHolds() {

@@ -28,6 +28,8 @@ public final class PagePermissions {
         BY_PATH.put("/audit/verify.xhtml", Permission.VERIFY_AUDIT_TRAIL);
         BY_PATH.put("/oversight/break-glass.xhtml", Permission.READ_BREAK_GLASS_REPORT);
         BY_PATH.put("/privacy/erasure.xhtml", Permission.ERASE_CHILD_RECORDS);
+        BY_PATH.put("/privacy/retention.xhtml", Permission.MANAGE_RETENTION_SCHEDULE);
+        BY_PATH.put("/privacy/disposal.xhtml", Permission.RUN_DISPOSALS);
         BY_PATH.put("/admin/users.xhtml", Permission.MANAGE_BOROUGH_USERS);
         BY_PATH.put("/admin/teams.xhtml", Permission.MANAGE_TEAMS);
         BY_PATH.put("/admin/calendars.xhtml", Permission.MANAGE_SCHOOL_CALENDARS);

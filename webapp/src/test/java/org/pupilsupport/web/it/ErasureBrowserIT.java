@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.pupilsupport.core.demo.DemoData;
 
 /**
@@ -58,7 +59,8 @@ class ErasureBrowserIT extends BrowserTest {
         assertTrue(browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText().contains("under legal hold"),
                 browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText());
 
-        browser.selectOneMenu("release:holdToRelease", "a complaint being investigated");
+        // The only hold, labelled with its reason and the minute it was placed.
+        new Select(browser.find(By.id("release:holdToRelease"))).selectByIndex(1);
         browser.find(By.id("release:releaseNote")).sendKeys("Complaint resolved");
         browser.find(By.id("release:releaseHold")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("chosenHolds"), "under no legal hold"));

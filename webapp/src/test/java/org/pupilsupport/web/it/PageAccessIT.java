@@ -33,7 +33,7 @@ class PageAccessIT {
     /** Every guarded page that exists. */
     static final List<String> PAGES = List.of("officer/children.xhtml", "officer/new-child.xhtml", "officer/import-ctf.xhtml", "officer/schools.xhtml",
             "officer/dashboard.xhtml", "officer/new-case.xhtml", "officer/notification.xhtml", "officer/case.xhtml",
-            "system/schools.xhtml", "oversight/break-glass.xhtml", "audit/entries.xhtml",
+            "system/schools.xhtml", "oversight/break-glass.xhtml", "privacy/erasure.xhtml", "privacy/retention.xhtml", "privacy/disposal.xhtml", "audit/entries.xhtml",
             "audit/verify.xhtml", "admin/users.xhtml", "admin/teams.xhtml", "admin/calendars.xhtml");
 
     /** A demo account for each role, with its roles in Kingston (the borough every test here acts for). */

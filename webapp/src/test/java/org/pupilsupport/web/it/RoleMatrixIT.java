@@ -89,6 +89,15 @@ class RoleMatrixIT {
     @Inject
     org.pupilsupport.core.privacy.LegalHolds holds;
 
+    @Inject
+    org.pupilsupport.core.privacy.RetentionSchedule retentionSchedule;
+
+    @Inject
+    org.pupilsupport.core.privacy.DisposalRuns disposalRuns;
+
+    @Inject
+    org.pupilsupport.core.privacy.RecordRestrictions restrictions;
+
     /** One harmless attempt at each permission's action; any answer but a refusal means "allowed". */
     private Map<Permission, Runnable> actions() {
         AuditQuery everything = new AuditQuery(null, null, null, null, null);
@@ -119,6 +128,9 @@ class RoleMatrixIT {
         actions.put(Permission.ERASE_CHILD_RECORDS, () -> erasure.erase(NO_SUCH_CHILD,
                 org.pupilsupport.core.privacy.ErasureGround.ERASURE_REQUEST, "Role matrix check"));
         actions.put(Permission.PLACE_LEGAL_HOLDS, () -> holds.active());
+        actions.put(Permission.MANAGE_RETENTION_SCHEDULE, () -> retentionSchedule.lines());
+        actions.put(Permission.RUN_DISPOSALS, () -> disposalRuns.runs());
+        actions.put(Permission.RESTRICT_RECORDS, () -> restrictions.allInForce());
         actions.put(Permission.ADMINISTER_INSTALLATION, () -> accounts.create("x", "", new char[0], Map.of()));
         return actions;
     }

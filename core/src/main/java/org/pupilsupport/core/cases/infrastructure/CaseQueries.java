@@ -44,6 +44,12 @@ public final class CaseQueries {
         entityManager.persist(newCase);
     }
 
+    /**
+     * Lists and counts leave out the cases of a restricted child (UK GDPR Article 18): only the child's own page,
+     * opened by someone who already has the record, shows them, read-only.
+     */
+    private static final String NOT_RESTRICTED = " AND NOT EXISTS (SELECT ch FROM Child ch WHERE ch.id = c.childId AND ch.restrictedAt IS NOT NULL)";
+
     public Optional<Case> find(long number) {
         return Optional.ofNullable(entityManager.find(Case.class, number));
     }
@@ -72,7 +78,7 @@ public final class CaseQueries {
     }
 
     public List<Case> activeAllocatedTo(String username) {
-        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.allocatedOfficer = :officer AND c.status IN :active"
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.allocatedOfficer = :officer AND c.status IN :active" + NOT_RESTRICTED
                         + " ORDER BY c.referredOn, c.number", Case.class)
                 .setParameter("officer", username).setParameter("active", ACTIVE).getResultList();
     }
@@ -81,23 +87,23 @@ public final class CaseQueries {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.teamId IN :teams AND c.status IN :active"
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.teamId IN :teams AND c.status IN :active" + NOT_RESTRICTED
                         + " ORDER BY c.allocatedOfficer, c.referredOn, c.number", Case.class)
                 .setParameter("teams", teamIds).setParameter("active", ACTIVE).setMaxResults(maxResults).getResultList();
     }
 
     public List<Case> awaitingAllocation(int maxResults) {
-        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.status = :referred ORDER BY c.referredOn, c.number", Case.class)
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.status = :referred" + NOT_RESTRICTED + " ORDER BY c.referredOn, c.number", Case.class)
                 .setHint(BIND_PARAMETERS, "false").setParameter("referred", CaseStatus.REFERRED).setMaxResults(maxResults).getResultList();
     }
 
     public long countAwaitingAllocation() {
-        return entityManager.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.status = :referred", Long.class)
+        return entityManager.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.status = :referred" + NOT_RESTRICTED, Long.class)
                 .setHint(BIND_PARAMETERS, "false").setParameter("referred", CaseStatus.REFERRED).getSingleResult();
     }
 
     public long countAll() {
-        return entityManager.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
+        return entityManager.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE 1 = 1" + NOT_RESTRICTED, Long.class).getSingleResult();
     }
 
     public Map<ServiceArea, Long> activeCountsByArea() {
@@ -105,7 +111,7 @@ public final class CaseQueries {
         for (ServiceArea area : ServiceArea.values()) {
             counts.put(area, 0L);
         }
-        entityManager.createQuery("SELECT c.area, COUNT(c) FROM CaseFile c WHERE c.status IN :active GROUP BY c.area", Object[].class)
+        entityManager.createQuery("SELECT c.area, COUNT(c) FROM CaseFile c WHERE c.status IN :active" + NOT_RESTRICTED + " GROUP BY c.area", Object[].class)
                 .setHint(BIND_PARAMETERS, "false").setParameter("active", ACTIVE).getResultList()
                 .forEach(row -> counts.put((ServiceArea) row[0], ((Number) row[1]).longValue()));
         return counts;
@@ -113,6 +119,7 @@ public final class CaseQueries {
 
     public List<CaseTask> openTasksOf(String username, LocalDate until) {
         return entityManager.createQuery("SELECT t FROM CaseTask t WHERE t.assignedTo = :officer AND t.doneOn IS NULL"
+                        + " AND NOT EXISTS (SELECT ch FROM Child ch WHERE ch.id = t.owner.childId AND ch.restrictedAt IS NOT NULL)"
                         + " AND t.dueOn <= :until ORDER BY t.dueOn", CaseTask.class)
                 .setParameter("officer", username).setParameter("until", until).getResultList();
     }
@@ -137,7 +144,7 @@ public final class CaseQueries {
     }
 
     public List<Case> activeAtSchool(int schoolUrn) {
-        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.schoolUrn = :urn AND c.status IN :active"
+        return entityManager.createQuery("SELECT c FROM CaseFile c WHERE c.schoolUrn = :urn AND c.status IN :active" + NOT_RESTRICTED
                         + " ORDER BY c.referredOn DESC", Case.class)
                 .setParameter("urn", schoolUrn).setParameter("active", ACTIVE).getResultList();
     }

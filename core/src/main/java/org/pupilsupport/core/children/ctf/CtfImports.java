@@ -217,6 +217,12 @@ public class CtfImports {
         }
         plan.existingChildId = matches.get(0).id();
         Child existing = openForImport(plan.existingChildId, header, reasonForUnknownChildren);
+        if (existing.isRestricted()) {
+            plan.outcome = Outcome.REJECTED;
+            plan.notes.add("Line " + pupil.line() + ": matches a record the data protection officer has restricted, which cannot be changed;"
+                    + " leave this pupil out or ask the data protection officer");
+            return plan;
+        }
         if (existing.upn() == null) {
             plan.notes.add("UPN: none -> " + pupil.upn().value());
             plan.steps.add(id -> children.replaceUpn(id, pupil.upn().value()));

@@ -30,12 +30,25 @@ final class ChildSearchQueries {
         this.entityManager = entityManager;
     }
 
+    /** Officers' searches and lists: restricted records are left out, as records merged into another are. */
     List<Child> search(String text, int first, int maxResults) {
-        return matching(text, "DISTINCT c", Child.class, ORDER).setFirstResult(first).setMaxResults(maxResults).getResultList();
+        return matching(text, "DISTINCT c", Child.class, ORDER, false).setFirstResult(first).setMaxResults(maxResults).getResultList();
     }
 
     long countMatching(String text) {
-        return matching(text, "COUNT(DISTINCT c)", Long.class, "").getSingleResult();
+        return matching(text, "COUNT(DISTINCT c)", Long.class, "", false).getSingleResult();
+    }
+
+    /** The data protection officer's look-up, which must find restricted records to lift or erase them. */
+    List<Child> searchIncludingRestricted(String text, int first, int maxResults) {
+        List<Child> found = new java.util.ArrayList<>(matching(text, "DISTINCT c", Child.class, ORDER, true).setFirstResult(first)
+                .setMaxResults(maxResults).getResultList());
+        // A restricted record has no name tokens: its names are matched here, among the few restricted records.
+        if (text != null && !text.isBlank() && text.chars().noneMatch(Character::isDigit)) {
+            entityManager.createQuery("SELECT c FROM Child c WHERE c.restrictedAt IS NOT NULL AND c.mergedIntoId IS NULL", Child.class)
+                    .getResultStream().filter(child -> child.namesMatch(text)).filter(child -> !found.contains(child)).forEach(found::add);
+        }
+        return found.stream().limit(maxResults).toList();
     }
 
     /**
@@ -44,11 +57,11 @@ final class ChildSearchQueries {
      * of the current address, or name words, each matching the start of one of the child's name tokens
      * (legal, preferred and former names, any case, accents ignored). Blank text matches everyone.
      */
-    private <T> TypedQuery<T> matching(String text, String select, Class<T> type, String order) {
+    private <T> TypedQuery<T> matching(String text, String select, Class<T> type, String order, boolean includeRestricted) {
         String cleaned = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         String from = "SELECT " + select + " FROM Child c";
         // Records merged into another leave every list: the survivor stands for the child.
-        String standing = " c.mergedIntoId IS NULL";
+        String standing = " c.mergedIntoId IS NULL" + (includeRestricted ? "" : " AND c.restrictedAt IS NULL");
         if (cleaned.isEmpty()) {
             return entityManager.createQuery(from + " WHERE" + standing + order, type);
         }

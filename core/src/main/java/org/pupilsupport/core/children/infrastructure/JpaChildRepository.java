@@ -53,13 +53,18 @@ public class JpaChildRepository implements ChildRepository {
     }
 
     @Override
+    public List<Child> searchIncludingRestricted(String text, int first, int maxResults) {
+        return new ChildSearchQueries(entityManagers.current()).searchIncludingRestricted(text, first, maxResults);
+    }
+
+    @Override
     public long countMatching(String text) {
         return new ChildSearchQueries(entityManagers.current()).countMatching(text);
     }
 
     @Override
     public long count() {
-        return entityManagers.current().createQuery("SELECT COUNT(c) FROM Child c WHERE c.mergedIntoId IS NULL", Long.class).getSingleResult();
+        return entityManagers.current().createQuery("SELECT COUNT(c) FROM Child c WHERE c.mergedIntoId IS NULL AND c.restrictedAt IS NULL", Long.class).getSingleResult();
     }
 
     @Override

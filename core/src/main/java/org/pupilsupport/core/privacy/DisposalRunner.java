@@ -1,0 +1,194 @@
+package org.pupilsupport.core.privacy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import org.pupilsupport.core.access.Actor;
+import org.pupilsupport.core.audit.AuditAction;
+import org.pupilsupport.core.audit.AuditContext;
+import org.pupilsupport.core.audit.AuditEvent;
+import org.pupilsupport.core.audit.AuditOutcome;
+import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.children.Child;
+import org.pupilsupport.core.officers.BoroughRole;
+import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.officers.SignedInOfficer;
+import org.pupilsupport.core.tenancy.ActingBorough;
+import org.pupilsupport.core.tenancy.Tenant;
+import org.pupilsupport.core.tenancy.TenantDirectory;
+import org.pupilsupport.core.tenancy.TenantEntityManagers;
+import org.pupilsupport.core.tenancy.TenantId;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Carries out a run's approved disposals on a managed thread, as the DPO who approved them, a batch at a time: each
+ * batch erases its records and marks their items done in one transaction, so a crash leaves a batch whole or not at
+ * all, and a restart (at start-up for runs left running) takes up the items not yet done.
+ */
+@ApplicationScoped
+public class DisposalRunner {
+
+    /** Records per transaction: small enough that a failure loses little work, large enough to keep commits few. */
+    static final int BATCH = 25;
+
+    private static final Logger LOG = Logger.getLogger(DisposalRunner.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Work work;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    ActingBorough actingBorough;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    TenantEntityManagers entityManagers;
+
+    void start(TenantId borough, String runId, String approver) {
+        executor.submit(() -> work.run(borough, runId, approver));
+    }
+
+    /** At start-up: takes up every run a stop or crash left running, in every borough. */
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public void resumeInterrupted() {
+        actor.actAsSystem();
+        for (Tenant tenant : tenants.all()) {
+            actingBorough.actFor(tenant.id());
+            for (Object[] run : work.running()) {
+                LOG.info(() -> "Taking up disposal run " + run[0] + " of " + tenant.displayName() + " where it stopped");
+                start(tenant.id(), (String) run[0], (String) run[1]);
+            }
+        }
+    }
+
+    /** One run's work, in a request context of its own. */
+    @ApplicationScoped
+    public static class Work {
+
+        @Inject
+        Actor actor;
+
+        @Inject
+        AuditContext auditContext;
+
+        @Inject
+        ActingBorough actingBorough;
+
+        @Inject
+        OfficerAccounts accounts;
+
+        @Inject
+        Batches batches;
+
+        @Inject
+        TenantEntityManagers entityManagers;
+
+        @Transactional
+        public List<Object[]> running() {
+            return entityManagers.current().createQuery("SELECT r.id, r.approvedBy FROM DisposalRun r WHERE r.status = :running", Object[].class)
+                    .setParameter("running", DisposalRun.Status.RUNNING).getResultList();
+        }
+
+        @ActivateRequestContext
+        public void run(TenantId borough, String runId, String approver) {
+            actingBorough.actFor(borough);
+            Set<BoroughRole> roles = accounts.current(approver).map(officer -> officer.rolesIn(borough)).orElse(Set.of());
+            actor.actAs(approver, roles, false);
+            auditContext.actingAs(approver, roles.stream().map(BoroughRole::roleName).collect(Collectors.toSet()), null);
+            try {
+                while (batches.next(runId)) {
+                    // each call commits one batch
+                }
+                batches.finish(runId);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "Disposal run " + runId + " stopped", failed);
+                batches.stop(runId, "Stopped: " + (failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage())
+                        + ". Records already disposed of stay done; start the run again to carry out the rest.");
+            }
+        }
+    }
+
+    /** Each method its own transaction. */
+    @ApplicationScoped
+    public static class Batches {
+
+        @Inject
+        TenantEntityManagers entityManagers;
+
+        @Inject
+        ChildErasure erasure;
+
+        @Inject
+        AuditTrail audit;
+
+        @Inject
+        java.time.Clock clock;
+
+        /** Carries out the next batch; false when nothing approved is left waiting. */
+        @Transactional(TxType.REQUIRES_NEW)
+        public boolean next(String runId) {
+            EntityManager entityManager = entityManagers.current();
+            DisposalRun run = entityManager.find(DisposalRun.class, runId);
+            if (run == null || run.status() != DisposalRun.Status.RUNNING) {
+                return false;
+            }
+            List<DisposalItem> batch = entityManager.createQuery("SELECT i FROM DisposalItem i WHERE i.runId = :run AND i.decision = :approved"
+                            + " AND i.state = :waiting ORDER BY i.id", DisposalItem.class).setParameter("run", runId)
+                    .setParameter("approved", DisposalItem.Decision.APPROVED).setParameter("waiting", DisposalItem.State.WAITING)
+                    .setMaxResults(BATCH).getResultList();
+            for (DisposalItem item : batch) {
+                Child child = entityManager.find(Child.class, item.childId());
+                if (child == null) {
+                    item.skipped("the record was already erased");
+                    continue;
+                }
+                Keeping keeping = RetentionSchedule.keepingOf(entityManager, child);
+                if (keeping instanceof Keeping.WhileOpen) {
+                    item.skipped("a case was opened after the review");
+                } else if (!entityManager.createQuery("SELECT h FROM LegalHold h WHERE h.childId = :child AND h.releasedAt IS NULL", LegalHold.class)
+                        .setParameter("child", item.childId()).getResultList().isEmpty()) {
+                    item.skipped("put under legal hold after the review");
+                } else {
+                    item.disposed(erasure.erase(item.childId(), ErasureGround.RETENTION_SCHEDULE, "Retention schedule: disposal run " + runId));
+                }
+            }
+            return !batch.isEmpty();
+        }
+
+        @Transactional(TxType.REQUIRES_NEW)
+        public void finish(String runId) {
+            DisposalRun run = entityManagers.current().find(DisposalRun.class, runId);
+            if (run != null && run.status() == DisposalRun.Status.RUNNING) {
+                run.finish(clock.instant());
+                audit.record(AuditEvent.about(AuditAction.UPDATE, DisposalRuns.SUBJECT, runId, AuditOutcome.SUCCESS).withDetails("finished"));
+            }
+        }
+
+        @Transactional(TxType.REQUIRES_NEW)
+        public void stop(String runId, String why) {
+            DisposalRun run = entityManagers.current().find(DisposalRun.class, runId);
+            if (run != null) {
+                run.stop(why);
+                audit.record(AuditEvent.about(AuditAction.UPDATE, DisposalRuns.SUBJECT, runId, AuditOutcome.FAILED).withDetails(why));
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.pupilsupport.web.privacy;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pupilsupport.core.audit.AuditTrailNames;
+import org.pupilsupport.core.privacy.DisposalItem;
+import org.pupilsupport.core.privacy.DisposalRun;
+import org.pupilsupport.core.privacy.DisposalRuns;
+import org.pupilsupport.core.privacy.LegalHoldReason;
+import org.pupilsupport.web.support.FormErrors;
+import org.pupilsupport.web.support.UkTime;
+
+/**
+ * Disposal runs for the DPO: list what fell due, decide each record, approve, follow the progress, read the
+ * certificate; a stopped run can be started again.
+ */
+@Named
+@ViewScoped
+public class DisposalPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    @Inject
+    DisposalRuns runs;
+
+    @Inject
+    AuditTrailNames names;
+
+    private String runId;
+    private String itemId;
+    private DisposalItem.Decision decision;
+    private LegalHoldReason holdReason;
+    private String note;
+
+    public void list() {
+        try {
+            runId = runs.list().id();
+        } catch (IllegalStateException unfinished) {
+            FormErrors.refused(unfinished);
+        }
+    }
+
+    public void open(String id) {
+        runId = id;
+    }
+
+    public void decide() {
+        try {
+            runs.decide(itemId, decision, holdReason, note);
+            itemId = null;
+            decision = null;
+            holdReason = null;
+            note = null;
+        } catch (IllegalArgumentException notUnderReview) {
+            FormErrors.refused("itemId", itemId == null ? "Choose the record" : notUnderReview.getMessage());
+        } catch (RuntimeException refused) {
+            FormErrors.refused(refused, java.util.Map.of("decision", "decision", "note", "note"));
+        }
+    }
+
+    public void approveUndecided() {
+        try {
+            runs.approveUndecided(runId);
+        } catch (IllegalArgumentException refused) {
+            FormErrors.refused(refused);
+        }
+    }
+
+    public void approve() {
+        try {
+            runs.approve(runId);
+        } catch (IllegalArgumentException refused) {
+            FormErrors.refused(refused);
+        }
+    }
+
+    public void resume() {
+        try {
+            runs.resume(runId);
+        } catch (IllegalArgumentException refused) {
+            FormErrors.refused(refused);
+        }
+    }
+
+    public List<DisposalRun> getRuns() {
+        return runs.runs();
+    }
+
+    public DisposalRun getRun() {
+        return runId == null ? null : runs.runs().stream().filter(run -> run.id().equals(runId)).findFirst().orElse(null);
+    }
+
+    public List<DisposalItem> getItems() {
+        return runId == null ? List.of() : runs.items(runId);
+    }
+
+    public List<DisposalItem> getUndecided() {
+        return getItems().stream().filter(item -> item.decision() == DisposalItem.Decision.PENDING).toList();
+    }
+
+    public DisposalRuns.Progress getProgress() {
+        return runId == null ? null : runs.progress(runId);
+    }
+
+    public DisposalRuns.Certificate getCertificate() {
+        return runId == null ? null : runs.certificate(runId);
+    }
+
+    public String getErasureReferences() {
+        DisposalRuns.Certificate certificate = getCertificate();
+        return certificate == null || certificate.erasures().isEmpty() ? "none" : String.join(", ", certificate.erasures());
+    }
+
+    /** The child as the DPO knows it; a record already erased shows only that. */
+    public String childOf(DisposalItem item) {
+        return names.child(item.childId()).map(AuditTrailNames.ChildChoice::description).orElse("(record erased)");
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String ukTime(Instant instant) {
+        return instant == null ? "" : UkTime.of(instant);
+    }
+
+    public List<DisposalItem.Decision> getDecisions() {
+        return List.of(DisposalItem.Decision.APPROVED, DisposalItem.Decision.DEFERRED, DisposalItem.Decision.HELD);
+    }
+
+    public String decisionLabel(DisposalItem.Decision value) {
+        return switch (value) {
+            case PENDING -> "To decide";
+            case APPROVED -> "Approve disposal";
+            case DEFERRED -> "Defer (keep for longer)";
+            case HELD -> "Put under legal hold";
+        };
+    }
+
+    public List<LegalHoldReason> getHoldReasons() {
+        return Arrays.asList(LegalHoldReason.values());
+    }
+
+    public String getItemId() {
+        return itemId;
+    }
+
+    public void setItemId(String itemId) {
+        this.itemId = itemId;
+    }
+
+    public DisposalItem.Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(DisposalItem.Decision decision) {
+        this.decision = decision;
+    }
+
+    public LegalHoldReason getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(LegalHoldReason holdReason) {
+        this.holdReason = holdReason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

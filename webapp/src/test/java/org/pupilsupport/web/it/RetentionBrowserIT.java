@@ -1,0 +1,65 @@
+package org.pupilsupport.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.pupilsupport.core.demo.DemoData;
+
+/**
+ * The DPO keeps Kingston's retention schedule in the browser (a line changed, a bad value refused in the GOV.UK
+ * manner) and takes a disposal run from listing to certificate. Whatever the demo borough has fallen due is
+ * deferred through the decision form, so this test never destroys another test's records.
+ */
+class RetentionBrowserIT extends BrowserTest {
+
+    @Test
+    void theDpoChangesTheScheduleAndTakesARunToItsCertificate() {
+        browser.signIn("dpo", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("navRetention")));
+        browser.find(By.id("navRetention")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/retention.xhtml"));
+        assertTrue(browser.find(By.id("schedule:lines")).getText().contains("placeholder"), "seeded placeholders are marked");
+
+        browser.find(By.partialLinkText("Change Break-glass records")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("line:save")));
+        browser.find(By.id("line:years")).clear();
+        browser.find(By.id("line:years")).sendKeys("120");
+        browser.find(By.id("line:source")).clear();
+        browser.find(By.id("line:save")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list")));
+        String problems = browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
+        assertTrue(problems.contains("Enter a number of years from 0 to 100") && problems.contains("Say where the period comes from"), problems);
+        assertEquals("true", browser.find(By.id("line:years")).getAttribute("aria-invalid"));
+
+        browser.find(By.id("line:years")).clear();
+        browser.find(By.id("line:years")).sendKeys("6");
+        browser.find(By.id("line:source")).sendKeys("Information governance board decision 2026/14");
+        browser.find(By.id("line:save")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        assertTrue(browser.find(By.id("schedule:lines")).getText().contains("Information governance board decision 2026/14"));
+
+        browser.find(By.id("navDisposal")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/disposal.xhtml"));
+        browser.find(By.id("start:listDue")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("progressLine")));
+        while (!browser.findAll(By.id("decide:itemId")).isEmpty() && new Select(browser.find(By.id("decide:itemId"))).getOptions().size() > 1) {
+            new Select(browser.find(By.id("decide:itemId"))).selectByIndex(1);
+            browser.selectOneMenu("decide:decision", "Defer (keep for longer)");
+            browser.find(By.id("decide:note")).sendKeys("Kept while the browser test runs");
+            browser.find(By.id("decide:record")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("progressLine")));
+        }
+        browser.find(By.id("approval:approveRun")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("certificate")));
+        assertTrue(browser.find(By.id("destroyed")).getText().startsWith("0 child record(s)"), browser.find(By.id("destroyed")).getText());
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+}
