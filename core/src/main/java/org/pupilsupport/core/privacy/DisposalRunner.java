@@ -15,7 +15,6 @@ import org.pupilsupport.core.audit.AuditTrail;
 import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.officers.BoroughRole;
 import org.pupilsupport.core.officers.OfficerAccounts;
-import org.pupilsupport.core.officers.SignedInOfficer;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.core.tenancy.Tenant;
 import org.pupilsupport.core.tenancy.TenantDirectory;
@@ -58,9 +57,6 @@ public class DisposalRunner {
 
     @Inject
     Actor actor;
-
-    @Inject
-    TenantEntityManagers entityManagers;
 
     void start(TenantId borough, String runId, String approver) {
         executor.submit(() -> work.run(borough, runId, approver));

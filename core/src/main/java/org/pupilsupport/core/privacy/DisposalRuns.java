@@ -137,7 +137,7 @@ public class DisposalRuns {
         return progressOf(items(runId));
     }
 
-    static Progress progressOf(List<DisposalItem> items) {
+    public static Progress progressOf(List<DisposalItem> items) {
         int approved = 0;
         int deferred = 0;
         int held = 0;

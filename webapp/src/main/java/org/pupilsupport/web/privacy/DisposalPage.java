@@ -42,6 +42,11 @@ public class DisposalPage implements Serializable {
     private DisposalItem.Decision decision;
     private LegalHoldReason holdReason;
     private String note;
+    private transient List<DisposalRun> runList = List.of();
+    private transient DisposalRun run;
+    private transient List<DisposalItem> items = List.of();
+    private transient DisposalRuns.Progress progress;
+    private transient DisposalRuns.Certificate certificate;
 
     public void list() {
         try {
@@ -93,28 +98,40 @@ public class DisposalPage implements Serializable {
         }
     }
 
+    /**
+     * Reads the runs and the open run once per render (the page refers to them many times, and the poll re-renders
+     * while a run is carried out), rather than once per expression.
+     */
+    public void read() {
+        runList = runs.runs();
+        run = runId == null ? null : runList.stream().filter(listed -> listed.id().equals(runId)).findFirst().orElse(null);
+        items = run == null ? List.of() : runs.items(runId);
+        progress = run == null ? null : DisposalRuns.progressOf(items);
+        certificate = run == null ? null : runs.certificate(runId);
+    }
+
     public List<DisposalRun> getRuns() {
-        return runs.runs();
+        return runList;
     }
 
     public DisposalRun getRun() {
-        return runId == null ? null : runs.runs().stream().filter(run -> run.id().equals(runId)).findFirst().orElse(null);
+        return run;
     }
 
     public List<DisposalItem> getItems() {
-        return runId == null ? List.of() : runs.items(runId);
+        return items;
     }
 
     public List<DisposalItem> getUndecided() {
-        return getItems().stream().filter(item -> item.decision() == DisposalItem.Decision.PENDING).toList();
+        return items.stream().filter(item -> item.decision() == DisposalItem.Decision.PENDING).toList();
     }
 
     public DisposalRuns.Progress getProgress() {
-        return runId == null ? null : runs.progress(runId);
+        return progress;
     }
 
     public DisposalRuns.Certificate getCertificate() {
-        return runId == null ? null : runs.certificate(runId);
+        return certificate;
     }
 
     public String getErasureReferences() {
