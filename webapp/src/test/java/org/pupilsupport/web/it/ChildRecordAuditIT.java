@@ -238,6 +238,7 @@ class ChildRecordAuditIT {
         childFields.put("concernsSummary", "SensitiveDetails");
         childFields.put("changes", "the history itself");
         childFields.put("mergedIntoId", "merge, audited by ChildMergeIT");
+        childFields.put("restrictedAt", "RecordRestrictions.restrict and lift, audited as RESTRICT by RestrictionIT");
         childFields.put("id", "never edited");
         childFields.put("createdAt", "never edited");
         childFields.put("version", "never edited");

@@ -215,6 +215,9 @@ class RestrictionIT {
                 "the DPO's look-up finds it, marked");
         restrictions.lift(childId, "Accuracy confirmed with the parent");
         assertFalse(restrictions.inForce(childId).stream().findAny().isPresent());
+        assertEquals(List.of("restriction lifted", "restricted"), chains.entriesAbout("child", childId).stream()
+                .filter(entry -> entry.action() == AuditAction.RESTRICT).map(entry -> entry.details()).toList(),
+                "placing and lifting are both in the trail, newest first");
 
         officers.actAs(senior, KINGSTON);
         assertTrue(children.search(surname, 0, 10).stream().anyMatch(found -> found.id().equals(childId)));
