@@ -142,7 +142,7 @@ public class DisposalRunner {
         @Transactional(TxType.REQUIRES_NEW)
         public boolean next(String runId) {
             EntityManager entityManager = entityManagers.current();
-            DisposalRun run = entityManager.find(DisposalRun.class, runId);
+            DisposalRun run = DisposalRuns.lockedRun(entityManager, runId);
             if (run == null || run.status() != DisposalRun.Status.RUNNING) {
                 return false;
             }
@@ -171,7 +171,7 @@ public class DisposalRunner {
 
         @Transactional(TxType.REQUIRES_NEW)
         public void finish(String runId) {
-            DisposalRun run = entityManagers.current().find(DisposalRun.class, runId);
+            DisposalRun run = DisposalRuns.lockedRun(entityManagers.current(), runId);
             if (run != null && run.status() == DisposalRun.Status.RUNNING) {
                 run.finish(clock.instant());
                 audit.record(AuditEvent.about(AuditAction.UPDATE, DisposalRuns.SUBJECT, runId, AuditOutcome.SUCCESS).withDetails("finished"));
@@ -180,7 +180,7 @@ public class DisposalRunner {
 
         @Transactional(TxType.REQUIRES_NEW)
         public void stop(String runId, String why) {
-            DisposalRun run = entityManagers.current().find(DisposalRun.class, runId);
+            DisposalRun run = DisposalRuns.lockedRun(entityManagers.current(), runId);
             if (run != null) {
                 run.stop(why);
                 audit.record(AuditEvent.about(AuditAction.UPDATE, DisposalRuns.SUBJECT, runId, AuditOutcome.FAILED).withDetails(why));

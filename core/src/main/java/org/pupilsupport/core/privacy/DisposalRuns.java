@@ -128,6 +128,7 @@ public class DisposalRuns {
 
     @Requires(Permission.RUN_DISPOSALS)
     public List<DisposalItem> items(String runId) {
+        lockedRun(entityManagers.current(), runId);
         return entityManagers.current().createQuery("SELECT i FROM DisposalItem i WHERE i.runId = :run ORDER BY i.dueOn, i.id",
                 DisposalItem.class).setParameter("run", runId).getResultList();
     }
@@ -268,7 +269,7 @@ public class DisposalRuns {
 
     @Requires(Permission.RUN_DISPOSALS)
     public Certificate certificate(String runId) {
-        DisposalRun run = runId == null ? null : entityManagers.current().find(DisposalRun.class, runId);
+        DisposalRun run = lockedRun(entityManagers.current(), runId);
         if (run == null) {
             throw new IllegalArgumentException("There is no such disposal run in this borough");
         }
@@ -290,6 +291,15 @@ public class DisposalRuns {
         return new Certificate(run.id(), actingBorough.require().value(), run.asOf(), run.listedBy(), run.listedAt(), run.approvedBy(),
                 run.approvedAt(), run.finishedAt(), run.status(), progress.disposed(), cases, files, erasures, progress.deferred(),
                 progress.held(), skipped);
+    }
+
+    /**
+     * The run, its row locked until the transaction ends. Whoever reads or writes a run's items takes this lock first:
+     * a page following the progress then waits for the batch being written instead of deadlocking with it (Liberty
+     * reads Derby at repeatable read, so each side would otherwise hold item rows the other needs).
+     */
+    static DisposalRun lockedRun(EntityManager entityManager, String runId) {
+        return runId == null ? null : entityManager.find(DisposalRun.class, runId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     private void startWhenCommitted(String runId) {
