@@ -73,6 +73,30 @@ public class DisposalRuns {
     /** Progress of a run, from its items. */
     public record Progress(int listed, int approved, int deferred, int held, int pending, int disposed, int skipped) {
 
+        /** Counts a run's items by decision and by what was done with them. */
+        public static Progress of(List<DisposalItem> items) {
+            int approved = 0;
+            int deferred = 0;
+            int held = 0;
+            int pending = 0;
+            int disposed = 0;
+            int skipped = 0;
+            for (DisposalItem item : items) {
+                switch (item.decision()) {
+                    case APPROVED -> approved++;
+                    case DEFERRED -> deferred++;
+                    case HELD -> held++;
+                    case PENDING -> pending++;
+                }
+                if (item.state() == DisposalItem.State.DISPOSED) {
+                    disposed++;
+                } else if (item.state() == DisposalItem.State.SKIPPED) {
+                    skipped++;
+                }
+            }
+            return new Progress(items.size(), approved, deferred, held, pending, disposed, skipped);
+        }
+
         public int toCarryOut() {
             return approved - disposed - skipped;
         }
@@ -135,30 +159,7 @@ public class DisposalRuns {
 
     @Requires(Permission.RUN_DISPOSALS)
     public Progress progress(String runId) {
-        return progressOf(items(runId));
-    }
-
-    public static Progress progressOf(List<DisposalItem> items) {
-        int approved = 0;
-        int deferred = 0;
-        int held = 0;
-        int pending = 0;
-        int disposed = 0;
-        int skipped = 0;
-        for (DisposalItem item : items) {
-            switch (item.decision()) {
-                case APPROVED -> approved++;
-                case DEFERRED -> deferred++;
-                case HELD -> held++;
-                case PENDING -> pending++;
-            }
-            if (item.state() == DisposalItem.State.DISPOSED) {
-                disposed++;
-            } else if (item.state() == DisposalItem.State.SKIPPED) {
-                skipped++;
-            }
-        }
-        return new Progress(items.size(), approved, deferred, held, pending, disposed, skipped);
+        return Progress.of(items(runId));
     }
 
     /**
@@ -274,7 +275,7 @@ public class DisposalRuns {
             throw new IllegalArgumentException("There is no such disposal run in this borough");
         }
         List<DisposalItem> items = items(runId);
-        Progress progress = progressOf(items);
+        Progress progress = Progress.of(items);
         List<String> erasures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int cases = 0;

@@ -106,7 +106,7 @@ public class DisposalPage implements Serializable {
         runList = runs.runs();
         run = runId == null ? null : runList.stream().filter(listed -> listed.id().equals(runId)).findFirst().orElse(null);
         items = run == null ? List.of() : runs.items(runId);
-        progress = run == null ? null : DisposalRuns.progressOf(items);
+        progress = run == null ? null : DisposalRuns.Progress.of(items);
         certificate = run == null ? null : runs.certificate(runId);
     }
 
