@@ -53,6 +53,11 @@ public class AuditTrailNames {
     /** A child the auditor may mean, by name, date of birth and UPN. */
     public record ChildChoice(String id, String name, LocalDate dateOfBirth, String upn, boolean restricted) {
 
+        public static ChildChoice of(Child child) {
+            return new ChildChoice(child.id(), child.legalName().forename() + " " + child.legalName().surname(), child.dateOfBirth(),
+                    child.upn() == null ? null : child.upn().value(), child.isRestricted());
+        }
+
         /** Name, date of birth and UPN in one line, to tell children of the same name apart. */
         public String description() {
             return name + ", born " + (dateOfBirth == null ? "unknown" : BORN.format(dateOfBirth)) + (upn == null ? "" : ", UPN " + upn)
@@ -104,8 +109,7 @@ public class AuditTrailNames {
     }
 
     private static ChildChoice choiceOf(Child child) {
-        return new ChildChoice(child.id(), child.legalName().forename() + " " + child.legalName().surname(), child.dateOfBirth(),
-                child.upn() == null ? null : child.upn().value(), child.isRestricted());
+        return ChildChoice.of(child);
     }
 
     /** Names looked up once per reading, however many entries share them. */

@@ -69,12 +69,35 @@ public class AttachmentStore {
 
     /**
      * Deletes the file once the transaction that removed its record commits; on rollback the file stays with its
-     * record. A crash between the commit and the delete leaves a file that no record names (and so no
-     * page can serve).
+     * record. A crash between the commit and the delete leaves a file that no record names, which
+     * {@link #removeFilesNoRecordNames} takes away at the next start.
      */
     public void deleteWhenCommitted(TenantId borough, String attachmentId) {
         Path target = pathOf(borough, attachmentId);
         org.pupilsupport.core.transactions.AfterCommit.run(transactions, () -> delete(target));
+    }
+
+    /**
+     * Deletes every file in the borough's folder that no attachment record names: files of records erased or
+     * disposed of just before a crash, and uploads cut off before their record was written. Only safe while
+     * nothing is uploading, so only at start-up. An erased child's files must not outlive its record.
+     *
+     * @param recordedIds the ids of every attachment record the borough holds
+     * @return how many files were removed
+     */
+    public int removeFilesNoRecordNames(TenantId borough, java.util.Set<String> recordedIds) {
+        Path folder = settings.attachmentsDirectory().resolve(borough.value());
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        java.util.List<Path> orphans;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            orphans = files.filter(Files::isRegularFile).filter(file -> !recordedIds.contains(file.getFileName().toString())).toList();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("The attachments folder " + folder + " cannot be read", failed);
+        }
+        orphans.forEach(AttachmentStore::delete);
+        return orphans.size();
     }
 
     byte[] read(TenantId borough, String attachmentId) {

@@ -110,10 +110,14 @@ public class DisposalRunner {
             actor.actAs(approver, roles, false);
             auditContext.actingAs(approver, roles.stream().map(BoroughRole::roleName).collect(Collectors.toSet()), null);
             try {
-                while (batches.next(runId)) {
-                    // each call commits one batch
+                int done = 0;
+                for (int batch = batches.next(runId); batch > 0; batch = batches.next(runId)) {
+                    done += batch;
+                    String progress = "Disposal run " + runId + ": a batch of " + batch + " committed, " + done + " record(s) done since it started here";
+                    LOG.info(progress);
                 }
                 batches.finish(runId);
+                LOG.info(() -> "Disposal run " + runId + " finished");
             } catch (RuntimeException failed) {
                 LOG.log(Level.WARNING, "Disposal run " + runId + " stopped", failed);
                 batches.stop(runId, "Stopped: " + (failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage())
@@ -138,13 +142,13 @@ public class DisposalRunner {
         @Inject
         java.time.Clock clock;
 
-        /** Carries out the next batch; false when nothing approved is left waiting. */
+        /** Carries out the next batch; returns how many records it did, 0 when nothing approved is left waiting. */
         @Transactional(TxType.REQUIRES_NEW)
-        public boolean next(String runId) {
+        public int next(String runId) {
             EntityManager entityManager = entityManagers.current();
             DisposalRun run = DisposalRuns.lockedRun(entityManager, runId);
             if (run == null || run.status() != DisposalRun.Status.RUNNING) {
-                return false;
+                return 0;
             }
             List<DisposalItem> batch = entityManager.createQuery("SELECT i FROM DisposalItem i WHERE i.runId = :run AND i.decision = :approved"
                             + " AND i.state = :waiting ORDER BY i.id", DisposalItem.class).setParameter("run", runId)
@@ -166,7 +170,7 @@ public class DisposalRunner {
                     item.disposed(erasure.erase(item.childId(), ErasureGround.RETENTION_SCHEDULE, "Retention schedule: disposal run " + runId));
                 }
             }
-            return !batch.isEmpty();
+            return batch.size();
         }
 
         @Transactional(TxType.REQUIRES_NEW)

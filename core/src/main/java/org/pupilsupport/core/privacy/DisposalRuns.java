@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.pupilsupport.core.access.Actor;
@@ -15,6 +18,7 @@ import org.pupilsupport.core.audit.AuditAction;
 import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
+import org.pupilsupport.core.audit.AuditTrailNames;
 import org.pupilsupport.core.children.Child;
 import org.pupilsupport.core.tenancy.ActingBorough;
 import org.pupilsupport.core.tenancy.TenantEntityManagers;
@@ -274,7 +278,36 @@ public class DisposalRuns {
         if (run == null) {
             throw new IllegalArgumentException("There is no such disposal run in this borough");
         }
+        return certificateOf(run, items(runId));
+    }
+
+    /**
+     * A run as its page shows it: items, progress, certificate and who each record is, read in one transaction under
+     * one lock, so following a run waits for at most the batch under way rather than once per record.
+     */
+    @Requires(Permission.RUN_DISPOSALS)
+    public Optional<RunView> view(String runId) {
+        EntityManager entityManager = entityManagers.current();
+        DisposalRun run = lockedRun(entityManager, runId);
+        if (run == null) {
+            return Optional.empty();
+        }
         List<DisposalItem> items = items(runId);
+        Map<String, String> children = new HashMap<>();
+        List<String> ids = items.stream().map(DisposalItem::childId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += LISTING_PAGE) {
+            entityManager.createQuery("SELECT c FROM Child c WHERE c.id IN :ids", Child.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LISTING_PAGE))).getResultList()
+                    .forEach(child -> children.put(child.id(), AuditTrailNames.ChildChoice.of(child).description()));
+        }
+        return Optional.of(new RunView(run, items, Progress.of(items), certificateOf(run, items), children));
+    }
+
+    /** @param children each record's child as the DPO knows them, by child id; absent once erased */
+    public record RunView(DisposalRun run, List<DisposalItem> items, Progress progress, Certificate certificate, Map<String, String> children) {
+    }
+
+    private Certificate certificateOf(DisposalRun run, List<DisposalItem> items) {
         Progress progress = Progress.of(items);
         List<String> erasures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

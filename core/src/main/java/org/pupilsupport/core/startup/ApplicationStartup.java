@@ -58,6 +58,9 @@ public class ApplicationStartup {
     @Inject
     org.pupilsupport.core.privacy.DisposalRunner disposalRunner;
 
+    @Inject
+    org.pupilsupport.core.cases.AttachmentSweep attachmentSweep;
+
     void onStart(@Observes Startup startup) {
         tenants.load(settings.tenantConfigDirectory());
         migrations.migrate();
@@ -65,6 +68,7 @@ public class ApplicationStartup {
         plugins.start(settings.pluginsDirectory());
         calendars.adoptPluginTermDates();
         retentionSeeding.seedBoroughsWithoutSchedule(settings.tenantConfigDirectory());
+        attachmentSweep.removeFilesOfErasedRecords();
         disposalRunner.resumeInterrupted();
         createFirstAdministratorIfOffered();
         if (settings.demoMode()) {

@@ -7,12 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.pupilsupport.core.audit.AuditTrailNames;
 import org.pupilsupport.core.privacy.DisposalItem;
 import org.pupilsupport.core.privacy.DisposalRun;
 import org.pupilsupport.core.privacy.DisposalRuns;
@@ -34,9 +35,6 @@ public class DisposalPage implements Serializable {
     @Inject
     DisposalRuns runs;
 
-    @Inject
-    AuditTrailNames names;
-
     private String runId;
     private String itemId;
     private DisposalItem.Decision decision;
@@ -47,6 +45,7 @@ public class DisposalPage implements Serializable {
     private transient List<DisposalItem> items = List.of();
     private transient DisposalRuns.Progress progress;
     private transient DisposalRuns.Certificate certificate;
+    private transient Map<String, String> children = Map.of();
 
     public void list() {
         try {
@@ -104,10 +103,12 @@ public class DisposalPage implements Serializable {
      */
     public void read() {
         runList = runs.runs();
-        run = runId == null ? null : runList.stream().filter(listed -> listed.id().equals(runId)).findFirst().orElse(null);
-        items = run == null ? List.of() : runs.items(runId);
-        progress = run == null ? null : DisposalRuns.Progress.of(items);
-        certificate = run == null ? null : runs.certificate(runId);
+        Optional<DisposalRuns.RunView> view = runId == null ? Optional.empty() : runs.view(runId);
+        run = view.map(DisposalRuns.RunView::run).orElse(null);
+        items = view.map(DisposalRuns.RunView::items).orElse(List.of());
+        progress = view.map(DisposalRuns.RunView::progress).orElse(null);
+        certificate = view.map(DisposalRuns.RunView::certificate).orElse(null);
+        children = view.map(DisposalRuns.RunView::children).orElse(Map.of());
     }
 
     public List<DisposalRun> getRuns() {
@@ -141,7 +142,7 @@ public class DisposalPage implements Serializable {
 
     /** The child as the DPO knows it; a record already erased shows only that. */
     public String childOf(DisposalItem item) {
-        return names.child(item.childId()).map(AuditTrailNames.ChildChoice::description).orElse("(record erased)");
+        return children.getOrDefault(item.childId(), "(record erased)");
     }
 
     public String day(LocalDate date) {
