@@ -1,6 +1,7 @@
 package org.pupilsupport.core.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -87,6 +88,75 @@ public class AuditErasure {
             emptied += query.executeUpdate();
         }
         return emptied;
+    }
+
+    /**
+     * How many entries recorded before the instant still hold details, leaving out entries about the spared
+     * subjects: what an anonymising line of a disposal run would empty.
+     */
+    @Requires(Permission.RUN_DISPOSALS)
+    @Transactional(TxType.MANDATORY)
+    public long countAnonymisable(Instant recordedBefore, Collection<Subject> spared) {
+        Query query = entityManagers.current().createNativeQuery("SELECT COUNT(*) FROM AUDIT_ENTRY_DETAIL d JOIN AUDIT_ENTRY e ON e.ID = d.ENTRY_ID"
+                + " WHERE " + oldAndNotSpared(spared));
+        bindOldAndNotSpared(query, recordedBefore, spared);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * The retention schedule's anonymising of an old trail: empties, in the name of the erasure (which the caller
+     * records in the chain), the details of at most {@code most} entries recorded before the instant, leaving
+     * entries about the spared subjects (records under legal hold) as they are. Within the caller's transaction;
+     * called again until it returns fewer than {@code most}, each call finds what earlier ones left.
+     *
+     * @return how many entries' details were emptied
+     */
+    @Requires(Permission.RUN_DISPOSALS)
+    @Transactional(TxType.MANDATORY)
+    public int anonymise(String erasureId, Instant recordedBefore, Collection<Subject> spared, int most) {
+        Query select = entityManagers.current().createNativeQuery("SELECT d.ENTRY_ID FROM AUDIT_ENTRY_DETAIL d JOIN AUDIT_ENTRY e ON e.ID = d.ENTRY_ID"
+                + " WHERE " + oldAndNotSpared(spared) + " ORDER BY e.SEQUENCE_NO");
+        bindOldAndNotSpared(select, recordedBefore, spared);
+        List<?> entries = select.setMaxResults(most).getResultList();
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        StringBuilder listed = new StringBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            listed.append(i == 0 ? "?" : ", ?").append(4 + i);
+        }
+        String borough = actingBorough.require().value();
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf(new UtcTimestampConverter().convertToDatabaseColumn(clock.instant()));
+        Query update = emptying("ENTRY_ID IN (" + listed + ")", erasureId, now, borough);
+        for (int i = 0; i < entries.size(); i++) {
+            update.setParameter(4 + i, entries.get(i));
+        }
+        return update.executeUpdate();
+    }
+
+    /** Parameters: 1 the borough, 2 the instant, then each spared subject's type and id. */
+    private static String oldAndNotSpared(Collection<Subject> spared) {
+        StringBuilder condition = new StringBuilder("d.TENANT_ID = ?1 AND e.TENANT_ID = ?1 AND d.ERASURE_ID IS NULL AND e.OCCURRED_AT < ?2");
+        if (!spared.isEmpty()) {
+            condition.append(" AND NOT (");
+            for (int i = 0; i < spared.size(); i++) {
+                condition.append(i == 0 ? "" : " OR ").append("(e.SUBJECT_TYPE = ?").append(3 + 2 * i).append(" AND e.SUBJECT_ID = ?")
+                        .append(4 + 2 * i).append(')');
+            }
+            condition.append(')');
+        }
+        return condition.toString();
+    }
+
+    private void bindOldAndNotSpared(Query query, Instant recordedBefore, Collection<Subject> spared) {
+        query.setParameter(1, actingBorough.require().value());
+        query.setParameter(2, java.sql.Timestamp.valueOf(new UtcTimestampConverter().convertToDatabaseColumn(recordedBefore)));
+        int i = 0;
+        for (Subject subject : spared) {
+            query.setParameter(3 + 2 * i, subject.type());
+            query.setParameter(4 + 2 * i, subject.id());
+            i++;
+        }
     }
 
     /**

@@ -179,7 +179,7 @@ public class ChildErasure {
     }
 
     /** The surviving record and every record merged into it, directly or through another; the survivor first. */
-    private static List<Child> familyOf(EntityManager entityManager, Child named) {
+    static List<Child> familyOf(EntityManager entityManager, Child named) {
         Child survivor = named;
         Set<String> seen = new LinkedHashSet<>();
         while (survivor.mergedIntoId() != null && seen.add(survivor.id())) {

@@ -41,6 +41,9 @@ public class DisposalRunner {
     /** Records per transaction: small enough that a failure loses little work, large enough to keep commits few. */
     static final int BATCH = 25;
 
+    /** Rows per transaction for a line swept by date: each row is one small update or delete. */
+    static final int SWEEP_BATCH = 500;
+
     private static final Logger LOG = Logger.getLogger(DisposalRunner.class.getName());
 
     @Resource
@@ -116,6 +119,9 @@ public class DisposalRunner {
                     String progress = "Disposal run " + runId + ": a batch of " + batch + " committed, " + done + " record(s) done since it started here";
                     LOG.info(progress);
                 }
+                while (batches.nextSweep(runId)) {
+                    LOG.fine(() -> "Disposal run " + runId + ": a batch of a line swept by date committed");
+                }
                 batches.finish(runId);
                 LOG.info(() -> "Disposal run " + runId + " finished");
             } catch (RuntimeException failed) {
@@ -141,6 +147,9 @@ public class DisposalRunner {
 
         @Inject
         java.time.Clock clock;
+
+        @Inject
+        org.pupilsupport.core.audit.AuditErasure auditErasure;
 
         /** Carries out the next batch; returns how many records it did, 0 when nothing approved is left waiting. */
         @Transactional(TxType.REQUIRES_NEW)
@@ -171,6 +180,45 @@ public class DisposalRunner {
                 }
             }
             return batch.size();
+        }
+
+        /**
+         * Carries out the next batch of the run's first approved line swept by date that is not done: empties audit
+         * details (in the name of an erasure the chain records with the first batch) or deletes break-glass records,
+         * leaving those about records under legal hold at this moment.
+         *
+         * @return whether a batch was carried out; false when no approved line is left waiting
+         */
+        @Transactional(TxType.REQUIRES_NEW)
+        public boolean nextSweep(String runId) {
+            EntityManager entityManager = entityManagers.current();
+            DisposalRun run = DisposalRuns.lockedRun(entityManager, runId);
+            if (run == null || run.status() != DisposalRun.Status.RUNNING) {
+                return false;
+            }
+            DisposalSweep sweep = DisposalRuns.sweepsOf(entityManager, runId).stream()
+                    .filter(line -> line.decision() == DisposalItem.Decision.APPROVED && line.state() == DisposalSweep.State.WAITING)
+                    .findFirst().orElse(null);
+            if (sweep == null) {
+                return false;
+            }
+            HeldRecords held = HeldRecords.now(entityManager);
+            int done;
+            if (sweep.kind() == RecordKind.AUDIT_DETAIL) {
+                if (sweep.nameErasure(java.util.UUID.randomUUID().toString())) {
+                    audit.record(new AuditEvent(AuditAction.ERASE, ChildErasure.SUBJECT, sweep.erasureId(), AuditOutcome.SUCCESS,
+                            "Retention schedule: disposal run " + runId, sweep.describe() + ", recorded before " + sweep.recordedBefore()));
+                }
+                done = auditErasure.anonymise(sweep.erasureId(), sweep.recordedBefore(), held.inTheTrail(), SWEEP_BATCH);
+            } else if (sweep.kind() == RecordKind.BREAK_GLASS) {
+                done = held.disposeOfBreakGlassBefore(entityManager, sweep.recordedBefore(), SWEEP_BATCH);
+            } else {
+                throw new IllegalStateException("No sweep by date is defined for " + sweep.kind());
+            }
+            sweep.did(done, done < SWEEP_BATCH);
+            audit.record(AuditEvent.about(AuditAction.UPDATE, DisposalRuns.SUBJECT, runId, AuditOutcome.SUCCESS)
+                    .withDetails(sweep.kind().name() + ": " + done + " done in this batch" + (done < SWEEP_BATCH ? "; line finished" : "")));
+            return true;
         }
 
         @Transactional(TxType.REQUIRES_NEW)

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.pupilsupport.core.access.Actor;
 import org.pupilsupport.core.access.Permission;
 import org.pupilsupport.core.access.Requires;
 import org.pupilsupport.core.audit.AuditAction;
+import org.pupilsupport.core.audit.AuditErasure;
 import org.pupilsupport.core.audit.AuditEvent;
 import org.pupilsupport.core.audit.AuditOutcome;
 import org.pupilsupport.core.audit.AuditTrail;
@@ -70,6 +72,9 @@ public class DisposalRuns {
 
     @Inject
     DisposalRunner runner;
+
+    @Inject
+    AuditErasure auditErasure;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -142,9 +147,33 @@ public class DisposalRuns {
             entityManager.clear();
             run = entityManager.find(DisposalRun.class, run.id());
         }
+        List<DisposalSweep> sweeps = listSweeps(entityManager, run, today);
         audit.record(AuditEvent.about(AuditAction.CREATE, SUBJECT, run.id(), AuditOutcome.SUCCESS)
-                .withDetails("listed as of " + today + ": " + listed + " records due"));
+                .withDetails("listed as of " + today + ": " + listed + " records due" + sweeps.stream()
+                        .map(sweep -> "; " + sweep.kind().name() + " dated up to " + sweep.datedUpTo() + ": " + sweep.found()).collect(Collectors.joining())));
         return run;
+    }
+
+    /** A line for each kind swept by date whose schedule line has something due, leaving what is about held records. */
+    private List<DisposalSweep> listSweeps(EntityManager entityManager, DisposalRun run, LocalDate today) {
+        HeldRecords held = HeldRecords.now(entityManager);
+        List<DisposalSweep> sweeps = new ArrayList<>();
+        for (RetentionRule rule : RetentionSchedule.all(entityManager)) {
+            if (rule.kind().application() != RecordKind.Application.SWEPT_BY_DATE) {
+                continue;
+            }
+            LocalDate datedUpTo = rule.lastEventEndedBy(today);
+            java.time.Instant before = DisposalSweep.recordedBefore(datedUpTo, run.listedAt());
+            long found = rule.kind() == RecordKind.AUDIT_DETAIL ? auditErasure.countAnonymisable(before, held.inTheTrail())
+                    : held.breakGlassBefore(entityManager, before);
+            if (found > 0) {
+                DisposalSweep sweep = new DisposalSweep(run.id(), rule.kind(), rule.action(), datedUpTo, before,
+                        rule.describe() + ": " + rule.action().label() + " what is dated up to " + datedUpTo, (int) Math.min(Integer.MAX_VALUE, found));
+                entityManager.persist(sweep);
+                sweeps.add(sweep);
+            }
+        }
+        return sweeps;
     }
 
     /** The borough's runs, newest first. */
@@ -164,6 +193,49 @@ public class DisposalRuns {
     @Requires(Permission.RUN_DISPOSALS)
     public Progress progress(String runId) {
         return Progress.of(items(runId));
+    }
+
+    /** The run's lines for records swept by date, in the order of {@link RecordKind}. */
+    @Requires(Permission.RUN_DISPOSALS)
+    public List<DisposalSweep> sweeps(String runId) {
+        lockedRun(entityManagers.current(), runId);
+        return sweepsOf(entityManagers.current(), runId);
+    }
+
+    static List<DisposalSweep> sweepsOf(EntityManager entityManager, String runId) {
+        return entityManager.createQuery("SELECT s FROM DisposalSweep s WHERE s.runId = :run", DisposalSweep.class).setParameter("run", runId)
+                .getResultList().stream().sorted(java.util.Comparator.comparing(DisposalSweep::kind)).toList();
+    }
+
+    /**
+     * Decides a line swept by date as a whole: approve it, or defer it with a reason. Holds are placed on a child's
+     * record, not on a line; what is about a held record is left whatever the line's decision.
+     *
+     * @throws org.pupilsupport.core.validation.InvalidCommandException if the decision is missing or a deferral has no note
+     * @throws IllegalArgumentException if the line is not on a run under review
+     */
+    @Requires(Permission.RUN_DISPOSALS)
+    public DisposalSweep decideSweep(String sweepId, DisposalItem.Decision decision, String note) {
+        EntityManager entityManager = entityManagers.current();
+        DisposalSweep sweep = sweepId == null ? null : entityManager.find(DisposalSweep.class, sweepId);
+        DisposalRun run = sweep == null ? null : lockedRun(entityManager, sweep.runId());
+        if (run == null || run.status() != DisposalRun.Status.REVIEWING) {
+            throw new IllegalArgumentException("That line is not on a run under review");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        FieldProblems problems = new FieldProblems();
+        if (decision != DisposalItem.Decision.APPROVED && decision != DisposalItem.Decision.DEFERRED) {
+            problems.add("sweepDecision", "Choose approve or defer");
+        } else if (decision == DisposalItem.Decision.DEFERRED && text == null) {
+            problems.add("sweepNote", "Say why these records are kept for longer");
+        } else if (text != null && text.length() > DisposalItem.LONGEST_NOTE) {
+            problems.add("sweepNote", "The note must be " + DisposalItem.LONGEST_NOTE + " characters or fewer");
+        }
+        problems.throwIfAny();
+        sweep.decide(decision, actor.username(), text);
+        audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, run.id(), AuditOutcome.SUCCESS)
+                .withDetails("line " + sweep.kind().name() + " dated up to " + sweep.datedUpTo() + ": " + decision.name()));
+        return sweep;
     }
 
     /**
@@ -202,10 +274,10 @@ public class DisposalRuns {
     }
 
     /**
-     * Approves every record of the run still undecided, for a DPO who has looked down the list and deferred or held
-     * the exceptions.
+     * Approves every record and line of the run still undecided, for a DPO who has looked down the list and deferred
+     * or held the exceptions.
      *
-     * @return how many were approved
+     * @return how many records and lines were approved
      */
     @Requires(Permission.RUN_DISPOSALS)
     public int approveUndecided(String runId) {
@@ -221,9 +293,16 @@ public class DisposalRuns {
                 approved++;
             }
         }
+        int lines = 0;
+        for (DisposalSweep sweep : sweepsOf(entityManager, runId)) {
+            if (sweep.decision() == DisposalItem.Decision.PENDING) {
+                sweep.decide(DisposalItem.Decision.APPROVED, actor.username(), null);
+                lines++;
+            }
+        }
         audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, run.id(), AuditOutcome.SUCCESS)
-                .withDetails("approved every undecided record: " + approved));
-        return approved;
+                .withDetails("approved every undecided record: " + approved + "; lines: " + lines));
+        return approved + lines;
     }
 
     /**
@@ -239,12 +318,15 @@ public class DisposalRuns {
             throw new IllegalArgumentException("There is no such disposal run in this borough");
         }
         Progress progress = progress(runId);
-        if (progress.pending() > 0) {
-            throw new IllegalArgumentException("Decide every record first: " + progress.pending() + " still to decide");
+        long linesPending = sweepsOf(entityManager, runId).stream().filter(sweep -> sweep.decision() == DisposalItem.Decision.PENDING).count();
+        if (progress.pending() > 0 || linesPending > 0) {
+            throw new IllegalArgumentException("Decide every record and line first: " + (progress.pending() + linesPending) + " still to decide");
         }
         run.approve(actor.username(), clock.instant());
         audit.record(AuditEvent.about(AuditAction.UPDATE, SUBJECT, run.id(), AuditOutcome.SUCCESS)
-                .withDetails("approved: " + progress.approved() + " to dispose of, " + progress.deferred() + " deferred, " + progress.held() + " held"));
+                .withDetails("approved: " + progress.approved() + " to dispose of, " + progress.deferred() + " deferred, " + progress.held() + " held"
+                        + sweepsOf(entityManager, runId).stream().map(sweep -> "; " + sweep.kind().name() + ": " + sweep.decision().name())
+                                .collect(Collectors.joining())));
         startWhenCommitted(run.id());
         return run;
     }
@@ -269,7 +351,13 @@ public class DisposalRuns {
     /** What a finished (or stopped) run destroyed, by whose approval and when: references and counts only. */
     public record Certificate(String runId, String borough, LocalDate asOf, String listedBy, java.time.Instant listedAt, String approvedBy,
                               java.time.Instant approvedAt, java.time.Instant finishedAt, DisposalRun.Status status, int childRecords,
-                              int cases, int files, List<String> erasures, int deferred, int held, List<String> skipped) {
+                              int cases, int files, List<String> erasures, int deferred, int held, List<String> skipped,
+                              List<SweepLine> sweeps) {
+    }
+
+    /** A line swept by date as the certificate states it: what, up to which day, how many found and done. */
+    public record SweepLine(String what, String action, LocalDate datedUpTo, int found, DisposalItem.Decision decision, int done,
+                            String erasureId) {
     }
 
     @Requires(Permission.RUN_DISPOSALS)
@@ -278,7 +366,7 @@ public class DisposalRuns {
         if (run == null) {
             throw new IllegalArgumentException("There is no such disposal run in this borough");
         }
-        return certificateOf(run, items(runId));
+        return certificateOf(run, items(runId), sweepsOf(entityManagers.current(), runId));
     }
 
     /**
@@ -300,14 +388,19 @@ public class DisposalRuns {
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LISTING_PAGE))).getResultList()
                     .forEach(child -> children.put(child.id(), AuditTrailNames.ChildChoice.of(child).description()));
         }
-        return Optional.of(new RunView(run, items, Progress.of(items), certificateOf(run, items), children));
+        List<DisposalSweep> sweeps = sweepsOf(entityManager, runId);
+        return Optional.of(new RunView(run, items, Progress.of(items), certificateOf(run, items, sweeps), children, sweeps));
     }
 
-    /** @param children each record's child as the DPO knows them, by child id; absent once erased */
-    public record RunView(DisposalRun run, List<DisposalItem> items, Progress progress, Certificate certificate, Map<String, String> children) {
+    /**
+     * @param children each record's child as the DPO knows them, by child id; absent once erased
+     * @param sweeps   the run's lines swept by date
+     */
+    public record RunView(DisposalRun run, List<DisposalItem> items, Progress progress, Certificate certificate, Map<String, String> children,
+                          List<DisposalSweep> sweeps) {
     }
 
-    private Certificate certificateOf(DisposalRun run, List<DisposalItem> items) {
+    private Certificate certificateOf(DisposalRun run, List<DisposalItem> items, List<DisposalSweep> sweeps) {
         Progress progress = Progress.of(items);
         List<String> erasures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -324,7 +417,8 @@ public class DisposalRuns {
         }
         return new Certificate(run.id(), actingBorough.require().value(), run.asOf(), run.listedBy(), run.listedAt(), run.approvedBy(),
                 run.approvedAt(), run.finishedAt(), run.status(), progress.disposed(), cases, files, erasures, progress.deferred(),
-                progress.held(), skipped);
+                progress.held(), skipped, sweeps.stream().map(sweep -> new SweepLine(sweep.kind().label(), sweep.action().label(),
+                        sweep.datedUpTo(), sweep.found(), sweep.decision(), sweep.done(), sweep.erasureId())).toList());
     }
 
     /**

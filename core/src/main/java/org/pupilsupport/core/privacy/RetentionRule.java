@@ -100,6 +100,19 @@ public class RetentionRule extends TenantScopedEntity {
         return event.plusYears(years).plusMonths(months);
     }
 
+    /**
+     * The last day on which a record's event can have happened for its period to have ended by the given day: what a
+     * sweep by date takes. Not simply the day less the period, because adding the period clamps to a month's end (a
+     * record of 29 February 2028 kept for a year ends on 28 February 2029, so on that day it is due too).
+     */
+    public LocalDate lastEventEndedBy(LocalDate day) {
+        LocalDate candidate = day.minusMonths(months).minusYears(years);
+        while (!endsAfter(candidate.plusDays(1)).isAfter(day)) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
     /** "6 years from the case was closed", as the schedule and the record's page say it. */
     public String describe() {
         String period = years + (years == 1 ? " year" : " years") + (months == 0 ? "" : " " + months + (months == 1 ? " month" : " months"));

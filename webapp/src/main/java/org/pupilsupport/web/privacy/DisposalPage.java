@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import org.pupilsupport.core.privacy.DisposalItem;
 import org.pupilsupport.core.privacy.DisposalRun;
 import org.pupilsupport.core.privacy.DisposalRuns;
+import org.pupilsupport.core.privacy.DisposalSweep;
 import org.pupilsupport.core.privacy.LegalHoldReason;
 import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.UkTime;
@@ -46,6 +47,10 @@ public class DisposalPage implements Serializable {
     private transient DisposalRuns.Progress progress;
     private transient DisposalRuns.Certificate certificate;
     private transient Map<String, String> children = Map.of();
+    private transient List<DisposalSweep> sweeps = List.of();
+    private String sweepId;
+    private DisposalItem.Decision sweepDecision;
+    private String sweepNote;
 
     public void list() {
         try {
@@ -70,6 +75,19 @@ public class DisposalPage implements Serializable {
             FormErrors.refused("itemId", itemId == null ? "Choose the record" : notUnderReview.getMessage());
         } catch (RuntimeException refused) {
             FormErrors.refused(refused, java.util.Map.of("decision", "decision", "note", "note"));
+        }
+    }
+
+    public void decideSweep() {
+        try {
+            runs.decideSweep(sweepId, sweepDecision, sweepNote);
+            sweepId = null;
+            sweepDecision = null;
+            sweepNote = null;
+        } catch (IllegalArgumentException notUnderReview) {
+            FormErrors.refused("sweepId", sweepId == null ? "Choose the line" : notUnderReview.getMessage());
+        } catch (RuntimeException refused) {
+            FormErrors.refused(refused, java.util.Map.of("sweepDecision", "sweepDecision", "sweepNote", "sweepNote"));
         }
     }
 
@@ -109,6 +127,32 @@ public class DisposalPage implements Serializable {
         progress = view.map(DisposalRuns.RunView::progress).orElse(null);
         certificate = view.map(DisposalRuns.RunView::certificate).orElse(null);
         children = view.map(DisposalRuns.RunView::children).orElse(Map.of());
+        sweeps = view.map(DisposalRuns.RunView::sweeps).orElse(List.of());
+    }
+
+    public List<DisposalSweep> getSweeps() {
+        return sweeps;
+    }
+
+    public List<DisposalSweep> getUndecidedSweeps() {
+        return sweeps.stream().filter(sweep -> sweep.decision() == DisposalItem.Decision.PENDING).toList();
+    }
+
+    /** A certificate's line: "dated up to 5 Dec 2019: anonymise, 1234 of 1234 found (erasure …)". */
+    public String sweepResult(DisposalRuns.SweepLine line) {
+        String result = line.decision() == DisposalItem.Decision.APPROVED
+                ? line.action() + ": " + line.done() + " done of " + line.found() + " found when listed"
+                : "deferred, " + line.found() + " kept";
+        return "dated up to " + day(line.datedUpTo()) + ": " + result + (line.erasureId() == null ? "" : " (erasure " + line.erasureId() + ")");
+    }
+
+    public List<DisposalItem.Decision> getSweepDecisions() {
+        return List.of(DisposalItem.Decision.APPROVED, DisposalItem.Decision.DEFERRED);
+    }
+
+    /** "Audit details dated up to 5 Dec 2019: 1,234 found" as the line's choice reads. */
+    public String sweepChoice(DisposalSweep sweep) {
+        return sweep.describe() + ": " + sweep.found() + " found";
     }
 
     public List<DisposalRun> getRuns() {
@@ -168,6 +212,30 @@ public class DisposalPage implements Serializable {
 
     public List<LegalHoldReason> getHoldReasons() {
         return Arrays.asList(LegalHoldReason.values());
+    }
+
+    public String getSweepId() {
+        return sweepId;
+    }
+
+    public void setSweepId(String sweepId) {
+        this.sweepId = sweepId;
+    }
+
+    public DisposalItem.Decision getSweepDecision() {
+        return sweepDecision;
+    }
+
+    public void setSweepDecision(DisposalItem.Decision sweepDecision) {
+        this.sweepDecision = sweepDecision;
+    }
+
+    public String getSweepNote() {
+        return sweepNote;
+    }
+
+    public void setSweepNote(String sweepNote) {
+        this.sweepNote = sweepNote;
     }
 
     public String getItemId() {
