@@ -149,6 +149,8 @@ public class AuditErasure {
     }
 
     private void bindOldAndNotSpared(Query query, Instant recordedBefore, Collection<Subject> spared) {
+        // EclipseLink refuses native reads in a multitenant unit unless told; the borough is bound below by hand.
+        query.setHint("eclipselink.jdbc.allow-native-sql-query", true);
         query.setParameter(1, actingBorough.require().value());
         query.setParameter(2, java.sql.Timestamp.valueOf(new UtcTimestampConverter().convertToDatabaseColumn(recordedBefore)));
         int i = 0;

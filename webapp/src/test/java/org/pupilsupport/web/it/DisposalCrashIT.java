@@ -41,6 +41,11 @@ import org.pupilsupport.core.audit.VerifyAuditChains;
  * case), the audit chains verify, and a restart finishes the run without doing any record twice, removes the files
  * of records erased just before the kill, and touches nothing of the other borough.
  *
+ * <p>The same run carries out Kingston's lines swept by date, set to a period of nought so that they take everything
+ * recorded before the run: afterwards Kingston's audit details are emptied in the name of an erasure the chain records,
+ * save those about a record under legal hold, and its break-glass records are gone, save the held record's; Richmond's
+ * are untouched.
+ *
  * <p>It runs its own server ({@link StandaloneServer}), since killing the shared one would end every other test. The
  * run is set up as a DPO would, over HTTPS; only the fixture (demo children made old enough to fall due, their closed
  * cases closed long ago, a file on each) is written to the database directly while the server is stopped.
@@ -77,9 +82,11 @@ class DisposalCrashIT {
     @Test
     void aKillDuringARunLeavesEachBatchWholeAndARestartFinishesItDoingNothingTwice() throws Exception {
         Snapshot before;
+        SweepFixture sweeps;
         String orphanUpload = UUID.randomUUID().toString();
         try (Connection database = server.database()) {
             before = ageKingstonsDemoRecordsAndFileTheirCases(database);
+            sweeps = sweepEverythingInKingstonAndHoldOneRecord(database);
         } finally {
             server.releaseDatabase();
         }
@@ -146,10 +153,168 @@ class DisposalCrashIT {
                     "Kingston's children that were not due are all still there");
             assertEquals(before.richmondChildren(), count(database, "SELECT COUNT(*) FROM CHILD WHERE TENANT_ID = ?", RICHMOND));
             assertEquals(before.richmondCases(), count(database, "SELECT COUNT(*) FROM CASE_FILE WHERE TENANT_ID = ?", RICHMOND));
+            assertSwept(database, runId, sweeps);
             assertChainsVerify(database);
         } finally {
             server.releaseDatabase();
         }
+    }
+
+    /**
+     * What the sweeps are given: a Kingston record not due, under legal hold, with audit details and a break-glass
+     * record; another Kingston record not due with a break-glass record; a Richmond one.
+     */
+    private record SweepFixture(String heldChild, List<String> heldSubjectIds, String heldBreakGlass, String kingstonBreakGlass,
+                                String richmondBreakGlass, long richmondErasedDetails) {
+    }
+
+    /**
+     * Sets Kingston's lines for audit details and break-glass records to nought, so that everything recorded before
+     * the run falls due, and puts a legal hold on one of its records that is not due and has audit details.
+     */
+    private static SweepFixture sweepEverythingInKingstonAndHoldOneRecord(Connection database) throws SQLException {
+        try (PreparedStatement rules = database.prepareStatement("UPDATE RETENTION_RULE SET PERIOD_YEARS = 0, PERIOD_MONTHS = 0 WHERE TENANT_ID = ?"
+                + " AND RECORD_KIND IN ('AUDIT_DETAIL', 'BREAK_GLASS')")) {
+            rules.setString(1, KINGSTON);
+            assertEquals(2, rules.executeUpdate(), "Kingston's schedule has a line for each kind swept by date");
+        }
+        List<String> notDue = new ArrayList<>();
+        try (PreparedStatement query = database.prepareStatement("SELECT DISTINCT CHILD_ID FROM CASE_FILE WHERE TENANT_ID = ? AND STATUS <> 'CLOSED'"
+                + " AND CHILD_ID IS NOT NULL ORDER BY CHILD_ID")) {
+            query.setString(1, KINGSTON);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    notDue.add(rows.getString(1));
+                }
+            }
+        }
+        String held = null;
+        List<String> heldSubjects = List.of();
+        for (String child : notDue) {
+            List<String> subjects = trailSubjectsOf(database, child);
+            if (detailsAbout(database, subjects, null) > 0) {
+                held = child;
+                heldSubjects = subjects;
+                break;
+            }
+        }
+        assertTrue(held != null, "a Kingston record with an open case has audit details to keep: " + notDue);
+        String other = null;
+        for (String child : notDue) {
+            if (!child.equals(held)) {
+                other = child;
+                break;
+            }
+        }
+        assertTrue(other != null, "Kingston has a second record with an open case");
+        try (PreparedStatement hold = database.prepareStatement("INSERT INTO LEGAL_HOLD (ID, TENANT_ID, CHILD_ID, REASON, NOTE, PLACED_BY, PLACED_AT)"
+                + " VALUES (?, ?, ?, 'COMPLAINT', 'A complaint about the exclusion is open', 'dpo', ?)")) {
+            hold.setString(1, UUID.randomUUID().toString());
+            hold.setString(2, KINGSTON);
+            hold.setString(3, held);
+            hold.setTimestamp(4, Timestamp.from(Instant.parse("2026-01-10T10:00:00Z")));
+            hold.executeUpdate();
+        }
+        String richmondChild = single(database, "SELECT MIN(ID) FROM CHILD WHERE TENANT_ID = ?", RICHMOND);
+        return new SweepFixture(held, heldSubjects, breakGlass(database, KINGSTON, held), breakGlass(database, KINGSTON, other),
+                breakGlass(database, RICHMOND, richmondChild),
+                count(database, "SELECT COUNT(*) FROM AUDIT_ENTRY_DETAIL WHERE TENANT_ID = ? AND ERASURE_ID IS NOT NULL", RICHMOND));
+    }
+
+    /** The ids the trail files a child's entries under: the record (and its allocation) and its cases' references. */
+    private static List<String> trailSubjectsOf(Connection database, String child) throws SQLException {
+        List<String> ids = new ArrayList<>(List.of(child));
+        try (PreparedStatement query = database.prepareStatement("SELECT AREA, CASE_NUMBER FROM CASE_FILE WHERE CHILD_ID = ?")) {
+            query.setString(1, child);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(org.pupilsupport.core.cases.ServiceArea.valueOf(rows.getString(1)).prefix() + "-" + String.format("%06d", rows.getLong(2)));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Kingston's entries about the subjects whose details are still there (erasure null) or were emptied by the erasure. */
+    private static long detailsAbout(Connection database, List<String> subjectIds, String erasureId) throws SQLException {
+        String listed = String.join(", ", java.util.Collections.nCopies(subjectIds.size(), "?"));
+        try (PreparedStatement query = database.prepareStatement("SELECT COUNT(*) FROM AUDIT_ENTRY_DETAIL d JOIN AUDIT_ENTRY e ON e.ID = d.ENTRY_ID"
+                + " WHERE e.TENANT_ID = ? AND e.SUBJECT_TYPE IN ('child', 'child-allocation', 'case') AND e.SUBJECT_ID IN (" + listed + ")"
+                + " AND " + (erasureId == null ? "d.ERASURE_ID IS NULL" : "d.ERASURE_ID = ?"))) {
+            query.setString(1, KINGSTON);
+            for (int i = 0; i < subjectIds.size(); i++) {
+                query.setString(2 + i, subjectIds.get(i));
+            }
+            if (erasureId != null) {
+                query.setString(2 + subjectIds.size(), erasureId);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** A break-glass record opened long ago on the child; returns its id. */
+    private static String breakGlass(Connection database, String borough, String child) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement insert = database.prepareStatement("INSERT INTO BREAK_GLASS_ACCESS (ID, TENANT_ID, CHILD_ID, USERNAME, REASON, OPENED_AT,"
+                + " EXPIRES_AT, PURPOSE) VALUES (?, ?, ?, 'duty.officer', 'Police asked about the child out of hours', ?, ?, 'OPENED_RECORD')")) {
+            insert.setString(1, id);
+            insert.setString(2, borough);
+            insert.setString(3, child);
+            insert.setTimestamp(4, Timestamp.from(Instant.parse("2020-05-01T22:00:00Z")));
+            insert.setTimestamp(5, Timestamp.from(Instant.parse("2020-05-02T06:00:00Z")));
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static void assertSwept(Connection database, String runId, SweepFixture sweeps) throws SQLException {
+        Map<String, String> lines = new HashMap<>();
+        String erasureId = null;
+        Timestamp recordedBefore = null;
+        try (PreparedStatement query = database.prepareStatement("SELECT KIND, STATE, DECISION, ERASURE_ID, RECORDED_BEFORE, DONE_COUNT, FOUND"
+                + " FROM DISPOSAL_SWEEP WHERE RUN_ID = ?")) {
+            query.setString(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.put(rows.getString(1), rows.getString(2) + "/" + rows.getString(3));
+                    // the records erased by the run take their own details and break-glass records first
+                    assertTrue(rows.getInt(6) > 0 && rows.getInt(6) <= rows.getInt(7),
+                            rows.getString(1) + ": did at most what was found when listed (" + rows.getInt(6) + " of " + rows.getInt(7) + ")");
+                    if (rows.getString(1).equals("AUDIT_DETAIL")) {
+                        erasureId = rows.getString(4);
+                        recordedBefore = rows.getTimestamp(5);
+                    }
+                }
+            }
+        }
+        assertEquals(Map.of("AUDIT_DETAIL", "DONE/APPROVED", "BREAK_GLASS", "DONE/APPROVED"), lines, "both lines were listed, approved and done");
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM AUDIT_ENTRY WHERE ACTION = 'ERASE' AND SUBJECT_TYPE = 'erasure' AND SUBJECT_ID = ?", erasureId),
+                "the chain records the erasure in whose name the details were emptied");
+        try (PreparedStatement query = database.prepareStatement("SELECT e.SUBJECT_TYPE, e.SUBJECT_ID FROM AUDIT_ENTRY_DETAIL d JOIN AUDIT_ENTRY e"
+                + " ON e.ID = d.ENTRY_ID WHERE e.TENANT_ID = ? AND d.ERASURE_ID IS NULL AND e.OCCURRED_AT < ?")) {
+            query.setString(1, KINGSTON);
+            query.setTimestamp(2, recordedBefore);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    assertTrue(sweeps.heldSubjectIds().contains(rows.getString(2)),
+                            "only details about the held record are left from before the run: " + rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+        }
+        assertTrue(detailsAbout(database, sweeps.heldSubjectIds(), null) > 0, "the held record's audit details are kept");
+        assertEquals(0, detailsAbout(database, sweeps.heldSubjectIds(), erasureId), "the sweep emptied none of the held record's details");
+        assertEquals(sweeps.richmondErasedDetails(),
+                count(database, "SELECT COUNT(*) FROM AUDIT_ENTRY_DETAIL WHERE TENANT_ID = ? AND ERASURE_ID IS NOT NULL", RICHMOND),
+                "no Richmond detail was emptied");
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM BREAK_GLASS_ACCESS WHERE ID = ?", sweeps.heldBreakGlass()),
+                "the held record's break-glass record is kept");
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM BREAK_GLASS_ACCESS WHERE ID = ?", sweeps.kingstonBreakGlass()),
+                "Kingston's other old break-glass record is disposed of");
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM BREAK_GLASS_ACCESS WHERE ID = ?", sweeps.richmondBreakGlass()),
+                "Richmond's break-glass record is untouched");
     }
 
     /** What the database held before the run, to compare with after the kill and after the restart. */

@@ -39,6 +39,7 @@ import org.pupilsupport.core.privacy.DisposalItem;
 import org.pupilsupport.core.privacy.DisposalRun;
 import org.pupilsupport.core.privacy.DisposalRunner;
 import org.pupilsupport.core.privacy.DisposalRuns;
+import org.pupilsupport.core.privacy.DisposalSweep;
 import org.pupilsupport.core.privacy.Keeping;
 import org.pupilsupport.core.privacy.LegalHold;
 import org.pupilsupport.core.privacy.LegalHoldReason;
@@ -53,8 +54,9 @@ import org.pupilsupport.core.tenancy.TenantId;
 import org.pupilsupport.core.validation.InvalidCommandException;
 
 /**
- * Richmond's schedule set by its DPO, a run listing what fell due, decided record by record, carried out in the
- * background, stopped by a hold placed after approval (with the batch left whole), started again, and certified.
+ * Richmond's schedule set by its DPO, a run listing what fell due, decided record by record (and the audit trail's
+ * line as a whole, deferred here: carrying it out on the shared server would empty other tests' trail, so
+ * {@link DisposalCrashIT} does that on its own), carried out in the background, stopped by a hold placed after approval (with the batch left whole), started again, and certified.
  * Records of other tests that fall due under the test's schedule are deferred, never disposed of, and the schedule
  * is put back afterwards.
  */
@@ -165,6 +167,7 @@ class DisposalRunIT {
                 runs.decide(item.id(), DisposalItem.Decision.DEFERRED, null, "Not part of this test");
             }
         }
+        deferEveryLine(run);
         assertEquals(3, mine.size(), "due: the grown-up, the closed case and the held record; not the open case or the young child");
         assertTrue(runs.items(run.id()).stream().noneMatch(item -> item.childId().equals(openCase) || item.childId().equals(young)));
         assertEquals(DisposalItem.Decision.HELD, mine.get(held).decision(), "a held record comes onto the list already held");
@@ -213,6 +216,7 @@ class DisposalRunIT {
                         mine ? null : "Not part of this test");
             }
         }
+        deferEveryLine(run);
         // A hold on the merged duplicate, placed after the review: erasing the family must stop, taking the batch back whole.
         LegalHold late = holds.place(duplicate, LegalHoldReason.COMPLAINT, "Complaint received after the review");
         runs.approve(run.id());
@@ -235,6 +239,64 @@ class DisposalRunIT {
         runner.resumeInterrupted();
         officers.actAs(dpo, RICHMOND);
         assertEquals(finished.erasures(), runs.certificate(run.id()).erasures());
+    }
+
+    @Test
+    void aLineSweptByDateIsDecidedAsAWholeAndTheRunWaitsForIt() {
+        officers.actAs(dpo, RICHMOND);
+        // Nought: every detail recorded before the run falls due, so the line is certain to be listed.
+        schedule.save(new RetentionTerms(RecordKind.AUDIT_DETAIL, null, 0, 0, RetentionTrigger.DATE_RECEIVED, RetentionAction.ANONYMISE,
+                "Test schedule"));
+        DisposalRun run = runs.list();
+        DisposalSweep line = runs.sweeps(run.id()).stream().filter(sweep -> sweep.kind() == RecordKind.AUDIT_DETAIL).findFirst()
+                .orElseThrow(() -> new AssertionError("the audit details line is listed"));
+        assertEquals(LocalDate.now(ZoneId.of("Europe/London")), line.datedUpTo(), "a period of nought takes everything up to today");
+        assertTrue(line.found() > 0, "the trail has details recorded before the run");
+        assertTrue(!line.recordedBefore().isAfter(run.listedAt()), "nothing recorded after the listing is taken");
+        assertEquals(DisposalItem.Decision.PENDING, line.decision());
+        for (DisposalItem item : runs.items(run.id())) {
+            if (item.decision() == DisposalItem.Decision.PENDING) {
+                runs.decide(item.id(), DisposalItem.Decision.DEFERRED, null, "Not part of this test");
+            }
+        }
+        IllegalArgumentException waiting = assertThrows(IllegalArgumentException.class, () -> runs.approve(run.id()));
+        assertTrue(waiting.getMessage().startsWith("Decide every record and line first"), waiting.getMessage());
+
+        InvalidCommandException noReason = assertThrows(InvalidCommandException.class,
+                () -> runs.decideSweep(line.id(), DisposalItem.Decision.DEFERRED, " "));
+        assertEquals("sweepNote", noReason.problems().get(0).field());
+        assertEquals("Say why these records are kept for longer", noReason.problems().get(0).message());
+        InvalidCommandException noHold = assertThrows(InvalidCommandException.class,
+                () -> runs.decideSweep(line.id(), DisposalItem.Decision.HELD, "Holds are for records"));
+        assertEquals("Choose approve or defer", noHold.problems().get(0).message());
+        assertEquals(DisposalItem.Decision.PENDING, runs.sweeps(run.id()).get(0).decision(), "a refused decision changes nothing");
+
+        runs.decideSweep(line.id(), DisposalItem.Decision.DEFERRED, "Trail needed for an internal audit");
+        deferEveryLine(run);
+        runs.approve(run.id());
+        DisposalRuns.Certificate certificate;
+        try {
+            certificate = awaitEnd(run.id());
+        } catch (InterruptedException interrupted) {
+            throw new AssertionError(interrupted);
+        }
+        assertEquals(DisposalRun.Status.FINISHED, certificate.status());
+        DisposalRuns.SweepLine stated = certificate.sweeps().stream().filter(sweep -> sweep.what().equals(RecordKind.AUDIT_DETAIL.label()))
+                .findFirst().orElseThrow();
+        assertEquals(DisposalItem.Decision.DEFERRED, stated.decision());
+        assertEquals(0, stated.done(), "a deferred line does nothing");
+        assertEquals(null, stated.erasureId());
+        assertThrows(IllegalArgumentException.class, () -> runs.decideSweep(line.id(), DisposalItem.Decision.APPROVED, null),
+                "a finished run's lines cannot be decided again");
+    }
+
+    /** Other tests' trail and break-glass records are not this test's to dispose of. */
+    private void deferEveryLine(DisposalRun run) {
+        for (DisposalSweep line : runs.sweeps(run.id())) {
+            if (line.decision() == DisposalItem.Decision.PENDING) {
+                runs.decideSweep(line.id(), DisposalItem.Decision.DEFERRED, "Not part of this test");
+            }
+        }
     }
 
     private DisposalRuns.Certificate awaitEnd(String runId) throws InterruptedException {

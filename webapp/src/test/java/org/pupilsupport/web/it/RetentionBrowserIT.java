@@ -14,7 +14,8 @@ import org.pupilsupport.core.demo.DemoData;
 /**
  * The DPO keeps Kingston's retention schedule in the browser (a line changed, a bad value refused in the GOV.UK
  * manner) and takes a disposal run from listing to certificate. Whatever the demo borough has fallen due is
- * deferred through the decision form, so this test never destroys another test's records.
+ * deferred through the decision forms (the audit trail's line, set to nought so that it is listed, as a whole), so
+ * this test never destroys another test's records; the line is put back afterwards.
  */
 class RetentionBrowserIT extends BrowserTest {
 
@@ -45,11 +46,28 @@ class RetentionBrowserIT extends BrowserTest {
         browser.find(By.id("line:save")).click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
         assertTrue(browser.find(By.id("schedule:lines")).getText().contains("Information governance board decision 2026/14"));
+        // Nought for the trail's details, so the run is certain to list their line (deferred below, and put back after).
+        changeAuditDetailsLine("0", "Browser test: every detail falls due");
 
         browser.find(By.id("navDisposal")).click();
         browser.waitFor(ExpectedConditions.urlContains("/privacy/disposal.xhtml"));
         browser.find(By.id("start:listDue")).click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("progressLine")));
+        assertTrue(browser.find(By.id("sweeps")).getText().contains("The audit trail's details (who and when stay) dated up to"),
+                browser.find(By.id("sweeps")).getText());
+        while (!browser.findAll(By.id("decideSweep:sweepId")).isEmpty()) {
+            new Select(browser.find(By.id("decideSweep:sweepId"))).selectByIndex(1);
+            browser.selectOneMenu("decideSweep:sweepDecision", "Defer (keep for longer)");
+            browser.find(By.id("decideSweep:recordSweep")).click();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list")));
+            assertTrue(browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText().contains("Say why these records are kept for longer"));
+            assertEquals("true", browser.find(By.id("decideSweep:sweepNote")).getAttribute("aria-invalid"));
+            browser.find(By.id("decideSweep:sweepNote")).sendKeys("Trail kept for the annual audit");
+            browser.find(By.id("decideSweep:recordSweep")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("progressLine")));
+        }
+        assertTrue(browser.find(By.id("sweeps")).getText().contains("Defer (keep for longer): Trail kept for the annual audit"),
+                browser.find(By.id("sweeps")).getText());
         while (!browser.findAll(By.id("decide:itemId")).isEmpty() && new Select(browser.find(By.id("decide:itemId"))).getOptions().size() > 1) {
             new Select(browser.find(By.id("decide:itemId"))).selectByIndex(1);
             browser.selectOneMenu("decide:decision", "Defer (keep for longer)");
@@ -60,6 +78,23 @@ class RetentionBrowserIT extends BrowserTest {
         browser.find(By.id("approval:approveRun")).click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("certificate")));
         assertTrue(browser.find(By.id("destroyed")).getText().startsWith("0 child record(s)"), browser.find(By.id("destroyed")).getText());
+        assertTrue(browser.find(By.id("certificate")).getText().contains("deferred"), browser.find(By.id("certificate")).getText());
+
+        browser.find(By.id("navRetention")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/retention.xhtml"));
+        changeAuditDetailsLine("7", "Information governance board decision 2026/14");
         assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    private void changeAuditDetailsLine(String years, String source) {
+        browser.find(By.partialLinkText("Change The audit trail's details")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("line:save")));
+        browser.find(By.id("line:years")).clear();
+        browser.find(By.id("line:years")).sendKeys(years);
+        browser.find(By.id("line:source")).clear();
+        browser.find(By.id("line:source")).sendKeys(source);
+        browser.find(By.id("line:save")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        assertTrue(browser.find(By.id("schedule:lines")).getText().contains(source));
     }
 }
