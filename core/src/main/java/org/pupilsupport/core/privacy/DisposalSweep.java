@@ -57,7 +57,7 @@ public class DisposalSweep extends TenantScopedEntity {
     @Column(name = "WHY", nullable = false, length = 1000)
     private String why;
 
-    @Column(name = "FOUND", nullable = false)
+    @Column(name = "FOUND_COUNT", nullable = false)
     private int found;
 
     @Enumerated(EnumType.STRING)

@@ -274,7 +274,7 @@ class DisposalCrashIT {
         Map<String, String> lines = new HashMap<>();
         String erasureId = null;
         Timestamp recordedBefore = null;
-        try (PreparedStatement query = database.prepareStatement("SELECT KIND, STATE, DECISION, ERASURE_ID, RECORDED_BEFORE, DONE_COUNT, FOUND"
+        try (PreparedStatement query = database.prepareStatement("SELECT KIND, STATE, DECISION, ERASURE_ID, RECORDED_BEFORE, DONE_COUNT, FOUND_COUNT"
                 + " FROM DISPOSAL_SWEEP WHERE RUN_ID = ?")) {
             query.setString(1, runId);
             try (ResultSet rows = query.executeQuery()) {

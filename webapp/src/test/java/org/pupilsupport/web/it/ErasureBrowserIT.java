@@ -16,7 +16,9 @@ import org.pupilsupport.core.demo.DemoData;
 /**
  * The DPO in the browser: finds a child recorded from a school's return, puts the record under legal hold (and is
  * refused erasure while it holds), releases the hold, is told to leave the child's name out of the reason, erases
- * the record, and sees the certificate; the officer then no longer finds the child.
+ * the record, and sees the certificate; the officer then no longer finds the child. And restriction: an officer reading
+ * a restricted record by its address sees it flagged (the page checked with axe while the flag shows), and the flag
+ * goes when the DPO lifts the restriction.
  */
 class ErasureBrowserIT extends BrowserTest {
 
@@ -97,5 +99,63 @@ class ErasureBrowserIT extends BrowserTest {
         browser.find(By.id("children:find")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("children:results"), "No"));
         assertFalse(browser.find(By.id("children:results")).getText().contains(surname));
+    }
+
+    @Test
+    void anOfficerSeesARestrictedRecordFlaggedAndTheDpoLiftsIt() {
+        CaseScreens screens = new CaseScreens(browser);
+        screens.signInTo(CaseScreens.OFFICER);
+        screens.openAChildMyTeamsKnow();
+        String address = browser.currentUrl();
+        String[] name = browser.find(By.id("childName")).getText().trim().split("\\s+");
+        String forename = name[0];
+        String surname = name[name.length - 1];
+        assertTrue(browser.findAll(By.id("restrictedNotice")).isEmpty(), "not restricted to begin with");
+        browser.signOut();
+
+        chooseAsTheDpo(forename, surname);
+        browser.find(By.id("restrict:restrictRecord")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list")));
+        assertEquals("true", browser.find(By.id("restrict:restrictionReason")).getAttribute("aria-invalid"), "a restriction needs its reason");
+        browser.find(By.id("restrict:restrictionReason")).sendKeys("Accuracy of the record contested by the parent");
+        browser.find(By.id("restrict:restrictRecord")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lift:liftRestriction")));
+        assertTrue(browser.find(By.id("restrictionsInForce")).getText().contains(forename), browser.find(By.id("restrictionsInForce")).getText());
+        browser.signOut();
+
+        try {
+            screens.signInTo(CaseScreens.OFFICER);
+            browser.open(address.substring(address.indexOf("officer/child.xhtml")));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("restrictedNotice")));
+            assertTrue(browser.find(By.id("restrictedNotice")).getText().contains("can be read but not changed"));
+            browser.signOut();
+        } finally {
+            chooseAsTheDpo(forename, surname);
+            browser.find(By.id("lift:liftNote")).sendKeys("Record checked with the parent and corrected");
+            browser.find(By.id("lift:liftRestriction")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("restrict:restrictRecord")));
+            browser.signOut();
+        }
+
+        screens.signInTo(CaseScreens.OFFICER);
+        browser.open(address.substring(address.indexOf("officer/child.xhtml")));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("childName")));
+        assertTrue(browser.findAll(By.id("restrictedNotice")).isEmpty(), "lifted: the flag is gone");
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    /** Signs in as the DPO in Kingston and chooses the child on the erasure and restriction page. */
+    private void chooseAsTheDpo(String forename, String surname) {
+        browser.signIn("dpo", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("navErasure")));
+        browser.find(By.id("navErasure")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/erasure.xhtml"));
+        browser.find(By.id("find:lookFor")).sendKeys(surname);
+        browser.find(By.id("find:findChild")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("find:matches")));
+        browser.find(By.xpath("//a[starts-with(normalize-space(.), 'Choose " + forename + " ') and contains(., '" + surname + "')]")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("chosenName"), surname));
     }
 }
