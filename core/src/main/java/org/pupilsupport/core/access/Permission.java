@@ -44,6 +44,11 @@ public enum Permission {
     MANAGE_RETENTION_SCHEDULE,
     /** List what falls due under the schedule, decide each record, and carry out the approved disposals. */
     RUN_DISPOSALS,
+    /**
+     * Delegate disposal runs to a senior officer of the borough for a period, or revoke the delegation. The delegate
+     * gets {@link #RUN_DISPOSALS} while it is in force, never this.
+     */
+    DELEGATE_DISPOSALS,
     /** Put a child's records under legal hold (litigation, a complaint, a safeguarding enquiry), or release the hold. */
     PLACE_LEGAL_HOLDS,
     /** Installation-wide: check every borough's audit chain, see plugins, manage any account. */

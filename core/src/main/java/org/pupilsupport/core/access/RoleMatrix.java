@@ -28,7 +28,8 @@ public final class RoleMatrix {
                     Permission.VERIFY_AUDIT_TRAIL),
             BoroughRole.DATA_PROTECTION_OFFICER, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL,
                     Permission.VERIFY_AUDIT_TRAIL, Permission.READ_BREAK_GLASS_REPORT, Permission.ERASE_CHILD_RECORDS,
-                    Permission.PLACE_LEGAL_HOLDS, Permission.MANAGE_RETENTION_SCHEDULE, Permission.RUN_DISPOSALS, Permission.RESTRICT_RECORDS));
+                    Permission.PLACE_LEGAL_HOLDS, Permission.MANAGE_RETENTION_SCHEDULE, Permission.RUN_DISPOSALS, Permission.RESTRICT_RECORDS,
+                    Permission.DELEGATE_DISPOSALS));
 
     /** Granted by the installation-wide system administrator flag, whatever the borough. */
     private static final Set<Permission> SYSTEM_ADMINISTRATOR = EnumSet.of(Permission.ADMINISTER_INSTALLATION,

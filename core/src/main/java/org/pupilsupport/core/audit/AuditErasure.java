@@ -138,10 +138,12 @@ public class AuditErasure {
     private static String oldAndNotSpared(Collection<Subject> spared) {
         StringBuilder condition = new StringBuilder("d.TENANT_ID = ?1 AND e.TENANT_ID = ?1 AND d.ERASURE_ID IS NULL AND e.OCCURRED_AT < ?2");
         if (!spared.isEmpty()) {
+            // COALESCE: an entry about no particular record (a search) has no subject id, and a bare comparison with
+            // NULL would make NOT (...) unknown and leave the entry out of the sweep.
             condition.append(" AND NOT (");
             for (int i = 0; i < spared.size(); i++) {
-                condition.append(i == 0 ? "" : " OR ").append("(e.SUBJECT_TYPE = ?").append(3 + 2 * i).append(" AND e.SUBJECT_ID = ?")
-                        .append(4 + 2 * i).append(')');
+                condition.append(i == 0 ? "" : " OR ").append("(COALESCE(e.SUBJECT_TYPE, '') = ?").append(3 + 2 * i)
+                        .append(" AND COALESCE(e.SUBJECT_ID, '') = ?").append(4 + 2 * i).append(')');
             }
             condition.append(')');
         }

@@ -194,6 +194,19 @@ public class OfficerAccounts {
                                  boolean alsoElsewhere, boolean ownAccount, boolean mayChangeRoles, boolean mayResetOrDisable) {
     }
 
+    /** An enabled account holding a role, as a choice names it. */
+    public record Holder(String username, String displayName) {
+    }
+
+    /** The enabled accounts holding the role in the acting borough, by username: those the DPO may delegate to. */
+    @Requires(Permission.DELEGATE_DISPOSALS)
+    public List<Holder> holdersInActingBorough(BoroughRole role) {
+        TenantId borough = actingBorough.require();
+        return entityManager.createQuery("SELECT o FROM Officer o ORDER BY o.username", Officer.class).getResultStream()
+                .filter(Officer::isEnabled).filter(officer -> officer.rolesIn(borough).contains(role))
+                .map(officer -> new Holder(officer.username(), officer.displayName())).toList();
+    }
+
     /** Every account holding a role in the acting borough, by username. */
     @Requires(Permission.MANAGE_BOROUGH_USERS)
     public List<BoroughAccount> accountsInActingBorough() {

@@ -111,6 +111,9 @@ public class DisposalRunner {
             actingBorough.actFor(borough);
             Set<BoroughRole> roles = accounts.current(approver).map(officer -> officer.rolesIn(borough)).orElse(Set.of());
             actor.actAs(approver, roles, false);
+            if (roles.contains(BoroughRole.SENIOR_OFFICER) && batches.delegatedTo(approver)) {
+                actor.alsoPermit(DisposalDelegations.FOR_CARRYING_OUT);
+            }
             auditContext.actingAs(approver, roles.stream().map(BoroughRole::roleName).collect(Collectors.toSet()), null);
             try {
                 int done = 0;
@@ -219,6 +222,12 @@ public class DisposalRunner {
             audit.record(AuditEvent.about(AuditAction.UPDATE, DisposalRuns.SUBJECT, runId, AuditOutcome.SUCCESS)
                     .withDetails(sweep.kind().name() + ": " + done + " done in this batch" + (done < SWEEP_BATCH ? "; line finished" : "")));
             return true;
+        }
+
+        /** Whether the officer holds a delegation of disposal runs in force today. */
+        @Transactional(TxType.REQUIRES_NEW)
+        public boolean delegatedTo(String username) {
+            return DisposalDelegations.inForceFor(entityManagers.current(), username, java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))));
         }
 
         @Transactional(TxType.REQUIRES_NEW)

@@ -51,7 +51,7 @@ class RoleMatrixTest {
                 RoleMatrix.grantedTo(BoroughRole.AUDITOR));
         assertEquals(EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL, Permission.VERIFY_AUDIT_TRAIL,
                 Permission.READ_BREAK_GLASS_REPORT, Permission.ERASE_CHILD_RECORDS, Permission.PLACE_LEGAL_HOLDS,
-                Permission.MANAGE_RETENTION_SCHEDULE, Permission.RUN_DISPOSALS, Permission.RESTRICT_RECORDS),
+                Permission.MANAGE_RETENTION_SCHEDULE, Permission.RUN_DISPOSALS, Permission.RESTRICT_RECORDS, Permission.DELEGATE_DISPOSALS),
                 RoleMatrix.grantedTo(BoroughRole.DATA_PROTECTION_OFFICER));
     }
 

@@ -14,6 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.pupilsupport.core.privacy.DisposalDelegation;
+import org.pupilsupport.core.privacy.DisposalDelegations;
 import org.pupilsupport.core.privacy.DisposalItem;
 import org.pupilsupport.core.privacy.DisposalRun;
 import org.pupilsupport.core.privacy.DisposalRuns;
@@ -36,6 +38,12 @@ public class DisposalPage implements Serializable {
     @Inject
     DisposalRuns runs;
 
+    @Inject
+    DisposalDelegations delegations;
+
+    @Inject
+    org.pupilsupport.core.access.Actor actor;
+
     private String runId;
     private String itemId;
     private DisposalItem.Decision decision;
@@ -51,6 +59,13 @@ public class DisposalPage implements Serializable {
     private String sweepId;
     private DisposalItem.Decision sweepDecision;
     private String sweepNote;
+    private transient List<DisposalDelegation> delegationList = List.of();
+    private transient List<org.pupilsupport.core.officers.OfficerAccounts.Holder> seniorOfficers = List.of();
+    private String delegate;
+    private LocalDate lastDay;
+    private String delegationReason;
+    private String delegationToRevoke;
+    private String revokeNote;
 
     public void list() {
         try {
@@ -128,6 +143,104 @@ public class DisposalPage implements Serializable {
         certificate = view.map(DisposalRuns.RunView::certificate).orElse(null);
         children = view.map(DisposalRuns.RunView::children).orElse(Map.of());
         sweeps = view.map(DisposalRuns.RunView::sweeps).orElse(List.of());
+        if (isMayDelegate()) {
+            delegationList = delegations.all();
+            seniorOfficers = delegations.seniorOfficers();
+        }
+    }
+
+    /** The DPO delegates; a delegate sees runs but not this. */
+    public boolean isMayDelegate() {
+        return actor.isPermitted(org.pupilsupport.core.access.Permission.DELEGATE_DISPOSALS);
+    }
+
+    /** Runs by delegation: the page says so to the delegate. */
+    public boolean isByDelegation() {
+        return actor.delegated().contains(org.pupilsupport.core.access.Permission.RUN_DISPOSALS);
+    }
+
+    public void delegate() {
+        try {
+            delegations.grant(delegate, lastDay, delegationReason);
+            delegate = null;
+            lastDay = null;
+            delegationReason = null;
+        } catch (RuntimeException refused) {
+            FormErrors.refused(refused, java.util.Map.of("delegate", "delegate", "lastDay", "lastDay", "delegationReason", "delegationReason"));
+        }
+    }
+
+    public void revokeDelegation() {
+        try {
+            delegations.revoke(delegationToRevoke, revokeNote);
+            delegationToRevoke = null;
+            revokeNote = null;
+        } catch (IllegalArgumentException notInForce) {
+            FormErrors.refused("delegationToRevoke", delegationToRevoke == null ? "Choose the delegation" : notInForce.getMessage());
+        } catch (RuntimeException refused) {
+            FormErrors.refused(refused, java.util.Map.of("revokeNote", "revokeNote"));
+        }
+    }
+
+    public List<DisposalDelegation> getDelegations() {
+        return delegationList;
+    }
+
+    public List<DisposalDelegation> getDelegationsInForce() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        return delegationList.stream().filter(delegation -> delegation.inForceOn(today)).toList();
+    }
+
+    public List<org.pupilsupport.core.officers.OfficerAccounts.Holder> getSeniorOfficers() {
+        return seniorOfficers;
+    }
+
+    /** "In force", "Ended 3 Jan 2027" or "Revoked by dpo, ..." as the list says it. */
+    public String delegationState(DisposalDelegation delegation) {
+        if (delegation.revokedAt() != null) {
+            return "Revoked by " + delegation.revokedBy() + ", " + ukTime(delegation.revokedAt()) + ": " + delegation.revokeNote();
+        }
+        return delegation.inForceOn(LocalDate.now(java.time.ZoneId.of("Europe/London"))) ? "In force" : "Ended";
+    }
+
+    public String getDelegate() {
+        return delegate;
+    }
+
+    public void setDelegate(String delegate) {
+        this.delegate = delegate;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public String getDelegationReason() {
+        return delegationReason;
+    }
+
+    public void setDelegationReason(String delegationReason) {
+        this.delegationReason = delegationReason;
+    }
+
+    public String getDelegationToRevoke() {
+        return delegationToRevoke;
+    }
+
+    public void setDelegationToRevoke(String delegationToRevoke) {
+        this.delegationToRevoke = delegationToRevoke;
+    }
+
+    public String getRevokeNote() {
+        return revokeNote;
+    }
+
+    public void setRevokeNote(String revokeNote) {
+        this.revokeNote = revokeNote;
     }
 
     public List<DisposalSweep> getSweeps() {

@@ -48,6 +48,9 @@ public class ActingBoroughFilter extends HttpFilter {
     ActingBorough actingBorough;
 
     @Inject
+    org.pupilsupport.core.privacy.DelegatedPermissions delegatedPermissions;
+
+    @Inject
     AuditContext auditContext;
 
     @Inject
@@ -84,6 +87,9 @@ public class ActingBoroughFilter extends HttpFilter {
         session.actingBorough().ifPresent(actingBorough::actFor);
         auditContext.actingAs(officer.username(), session.rolesInActingBorough(), request.getRemoteAddr());
         actor.actAs(officer.username(), session.actingBorough().map(officer::rolesIn).orElse(java.util.Set.of()), officer.systemAdministrator());
+        if (session.actingBorough().isPresent()) {
+            delegatedPermissions.applyTo(officer.username(), officer.rolesIn(session.actingBorough().get()));
+        }
         String path = request.getServletPath();
         if (session.actingBorough().isEmpty() && PagePermissions.isBoroughArea(path)) {
             response.sendRedirect(request.getContextPath() + CHOOSER);

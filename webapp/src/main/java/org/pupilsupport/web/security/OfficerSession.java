@@ -28,6 +28,10 @@ public class OfficerSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The request's actor (a proxy, so safe to keep in the session). */
+    @jakarta.inject.Inject
+    org.pupilsupport.core.access.Actor actor;
+
     private SignedInOfficer officer;
     private List<Tenant> boroughs = List.of();
     private TenantId actingBorough;
@@ -62,7 +66,9 @@ public class OfficerSession implements Serializable {
             return false;
         }
         java.util.Set<BoroughRole> roles = actingBorough == null ? java.util.Set.of() : officer.rolesIn(actingBorough);
-        return RoleMatrix.grantedTo(roles, officer.systemAdministrator()).contains(permission);
+        // what a delegation gives is known to the request's actor, read from the database by ActingBoroughFilter
+        return RoleMatrix.grantedTo(roles, officer.systemAdministrator()).contains(permission)
+                || actingBorough != null && actor.delegated().contains(permission);
     }
 
     /** @throws SecurityException if the officer holds no role in that borough */

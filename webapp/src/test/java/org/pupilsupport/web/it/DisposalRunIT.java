@@ -35,6 +35,10 @@ import org.pupilsupport.core.children.ChildRegister;
 import org.pupilsupport.core.children.ChildRegister.NewChild;
 import org.pupilsupport.core.officers.BoroughRole;
 import org.pupilsupport.core.officers.OfficerAccounts;
+import org.pupilsupport.core.access.AccessDeniedException;
+import org.pupilsupport.core.privacy.DelegatedPermissions;
+import org.pupilsupport.core.privacy.DisposalDelegation;
+import org.pupilsupport.core.privacy.DisposalDelegations;
 import org.pupilsupport.core.privacy.DisposalItem;
 import org.pupilsupport.core.privacy.DisposalRun;
 import org.pupilsupport.core.privacy.DisposalRunner;
@@ -96,6 +100,12 @@ class DisposalRunIT {
 
     @Inject
     OfficerAccounts accounts;
+
+    @Inject
+    DisposalDelegations delegations;
+
+    @Inject
+    DelegatedPermissions delegatedPermissions;
 
     private String dpo;
     private String senior;
@@ -288,6 +298,51 @@ class DisposalRunIT {
         assertEquals(null, stated.erasureId());
         assertThrows(IllegalArgumentException.class, () -> runs.decideSweep(line.id(), DisposalItem.Decision.APPROVED, null),
                 "a finished run's lines cannot be decided again");
+    }
+
+    @Test
+    void aSeniorOfficerTheDpoDelegatesToRunsDisposalsInTheirOwnNameUntilRevoked() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String officer = officers.newAccount("dispose.officer", RICHMOND, BoroughRole.OFFICER);
+        officers.actAs(dpo, RICHMOND);
+        InvalidCommandException refused = assertThrows(InvalidCommandException.class, () -> delegations.grant(officer, today.minusDays(1), "Leave"));
+        assertEquals(List.of("delegate", "lastDay", "delegationReason"), refused.problems().stream().map(p -> p.field()).toList());
+        assertEquals("Choose a senior officer of this borough", refused.problems().get(0).message());
+        assertThrows(InvalidCommandException.class, () -> delegations.grant(senior, today.plusYears(1).plusDays(1), "DPO on leave in January"),
+                "at most a year");
+        assertTrue(delegations.all().stream().noneMatch(delegation -> delegation.delegate().equals(senior)), "a refused delegation records nothing");
+        DisposalDelegation delegation = delegations.grant(senior, today.plusMonths(1), "DPO on leave in January");
+        schedule.save(new RetentionTerms(RecordKind.CHILD_RECORD, null, 0, 0, RetentionTrigger.EIGHTEENTH_BIRTHDAY, RetentionAction.DISPOSE,
+                "Test schedule"));
+
+        officers.actAs(senior, RICHMOND);
+        String grownUp = children.register(new NewChild("Delegated", null, "Disposalgrown", LocalDate.of(2005, 8, 20), null));
+        assertThrows(AccessDeniedException.class, () -> runs.runs(), "no delegation applied, no disposal runs");
+        // as ActingBoroughFilter does on each of the senior officer's requests
+        delegatedPermissions.applyTo(senior, java.util.Set.of(BoroughRole.SENIOR_OFFICER));
+        assertThrows(AccessDeniedException.class, () -> delegations.all(), "a delegate cannot delegate further");
+        assertThrows(AccessDeniedException.class, () -> schedule.lines(), "nor keep the schedule");
+        DisposalRun run = runs.list();
+        for (DisposalItem item : runs.items(run.id())) {
+            if (item.decision() == DisposalItem.Decision.PENDING) {
+                boolean mine = item.childId().equals(grownUp);
+                runs.decide(item.id(), mine ? DisposalItem.Decision.APPROVED : DisposalItem.Decision.DEFERRED, null, mine ? null : "Not part of this test");
+            }
+        }
+        deferEveryLine(run);
+        runs.approve(run.id());
+        DisposalRuns.Certificate certificate = awaitEnd(run.id());
+        assertEquals(DisposalRun.Status.FINISHED, certificate.status(), "the runner erased in the delegate's name: " + certificate.skipped());
+        assertEquals(senior, certificate.approvedBy());
+        assertEquals(1, certificate.childRecords());
+
+        officers.actAs(dpo, RICHMOND);
+        delegations.revoke(delegation.id(), "Back from leave");
+        officers.actAs(senior, RICHMOND);
+        delegatedPermissions.applyTo(senior, java.util.Set.of(BoroughRole.SENIOR_OFFICER));
+        assertThrows(AccessDeniedException.class, () -> runs.runs(), "revoked: the next request has no disposal runs");
+        officers.actAs(dpo, RICHMOND);
+        assertThrows(IllegalArgumentException.class, () -> delegations.revoke(delegation.id(), "Again"), "a revoked delegation is not in force");
     }
 
     /** Other tests' trail and break-glass records are not this test's to dispose of. */

@@ -15,7 +15,9 @@ import org.pupilsupport.core.demo.DemoData;
  * The DPO keeps Kingston's retention schedule in the browser (a line changed, a bad value refused in the GOV.UK
  * manner) and takes a disposal run from listing to certificate. Whatever the demo borough has fallen due is
  * deferred through the decision forms (the audit trail's line, set to nought so that it is listed, as a whole), so
- * this test never destroys another test's records; the line is put back afterwards.
+ * this test never destroys another test's records; the line is put back afterwards. The DPO also delegates disposal
+ * runs to the demo senior officer, who then has the page (told it is by delegation, without the delegation form), and
+ * revokes it, after which the page is refused.
  */
 class RetentionBrowserIT extends BrowserTest {
 
@@ -84,6 +86,59 @@ class RetentionBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/privacy/retention.xhtml"));
         changeAuditDetailsLine("7", "Information governance board decision 2026/14");
         assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void theDpoDelegatesDisposalRunsToASeniorOfficerAndRevokesIt() {
+        signInAsTheDpoToKingston();
+        browser.find(By.id("navDisposal")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/disposal.xhtml"));
+        browser.find(By.id("delegate:grant")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errorSummary .error-summary-list")));
+        String problems = browser.find(By.cssSelector("#errorSummary .error-summary-list")).getText();
+        assertTrue(problems.contains("Choose a senior officer of this borough") && problems.contains("Enter the last day of the delegation"), problems);
+        assertEquals("true", browser.find(By.id("delegate:delegate")).getAttribute("aria-invalid"));
+
+        browser.selectOneMenu("delegate:delegate", "Demo senior officer, Kingston upon Thames (" + CaseScreens.SENIOR + ")");
+        java.time.LocalDate lastDay = CaseScreens.today().plusDays(14);
+        browser.typeDate("delegate:lastDay_input", CaseScreens.typed(lastDay));
+        browser.find(By.id("delegate:delegationReason")).sendKeys("DPO on leave for two weeks");
+        browser.find(By.id("delegate:grant")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revoke:revokeDelegation")));
+        assertTrue(browser.find(By.id("delegations")).getText().contains(CaseScreens.SENIOR), browser.find(By.id("delegations")).getText());
+        browser.signOut();
+
+        try {
+            new CaseScreens(browser).signInTo(CaseScreens.SENIOR);
+            browser.find(By.id("navDisposal")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/privacy/disposal.xhtml"));
+            assertTrue(browser.find(By.id("byDelegation")).getText().contains("by the data protection officer's delegation"));
+            assertTrue(browser.findAll(By.id("delegate:grant")).isEmpty(), "a delegate cannot delegate further");
+            browser.signOut();
+        } finally {
+            signInAsTheDpoToKingston();
+            browser.find(By.id("navDisposal")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/privacy/disposal.xhtml"));
+            browser.selectOneMenu("revoke:delegationToRevoke", CaseScreens.SENIOR + ", to "
+                    + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(lastDay));
+            browser.find(By.id("revoke:revokeNote")).sendKeys("Back from leave early");
+            browser.find(By.id("revoke:revokeDelegation")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("delegations"), "Revoked by dpo"));
+            browser.signOut();
+        }
+
+        new CaseScreens(browser).signInTo(CaseScreens.SENIOR);
+        assertTrue(browser.findAll(By.id("navDisposal")).isEmpty(), "revoked: the senior officer has no disposal runs");
+        browser.open("privacy/disposal.xhtml");
+        assertTrue(browser.pageText().contains("is not open to you"), browser.pageText());
+        assertTrue(browser.javaScriptErrors().stream().allMatch(error -> error.contains("403")), "only the expected refusal");
+    }
+
+    private void signInAsTheDpoToKingston() {
+        browser.signIn("dpo", DemoData.DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("navRetention")));
     }
 
     private void changeAuditDetailsLine(String years, String source) {

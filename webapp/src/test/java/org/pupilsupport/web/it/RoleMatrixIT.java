@@ -98,6 +98,9 @@ class RoleMatrixIT {
     @Inject
     org.pupilsupport.core.privacy.RecordRestrictions restrictions;
 
+    @Inject
+    org.pupilsupport.core.privacy.DisposalDelegations delegations;
+
     /** One harmless attempt at each permission's action; any answer but a refusal means "allowed". */
     private Map<Permission, Runnable> actions() {
         AuditQuery everything = new AuditQuery(null, null, null, null, null);
@@ -131,6 +134,7 @@ class RoleMatrixIT {
         actions.put(Permission.MANAGE_RETENTION_SCHEDULE, () -> retentionSchedule.lines());
         actions.put(Permission.RUN_DISPOSALS, () -> disposalRuns.runs());
         actions.put(Permission.RESTRICT_RECORDS, () -> restrictions.allInForce());
+        actions.put(Permission.DELEGATE_DISPOSALS, () -> delegations.all());
         actions.put(Permission.ADMINISTER_INSTALLATION, () -> accounts.create("x", "", new char[0], Map.of()));
         return actions;
     }
