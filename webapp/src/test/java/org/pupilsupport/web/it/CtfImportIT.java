@@ -63,6 +63,9 @@ class CtfImportIT {
     CtfImports imports;
 
     @Inject
+    org.pupilsupport.core.privacy.RecordRestrictions restrictions;
+
+    @Inject
     ChildRegister children;
 
     @Inject
@@ -159,6 +162,25 @@ class CtfImportIT {
         CtfImportPreview again = imports.preview(new ByteArrayInputStream(file("25.0").getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.REJECTED),
                 again.pupils().stream().map(CtfImportPreview.PupilPreview::outcome).toList(), "a second import changes nothing");
+    }
+
+    @Test
+    void aPupilMatchingARestrictedRecordIsRejectedAndTheRestOfTheFileIsImported() throws Exception {
+        String dpo = officers.newAccount("import.dpo", KINGSTON, BoroughRole.DATA_PROTECTION_OFFICER);
+        officers.actAs(dpo, KINGSTON);
+        restrictions.restrict(knownChild, "Accuracy contested by the parent");
+
+        CtfImportPreview preview = preview(file("25.0"));
+        CtfImportPreview.PupilPreview matched = preview.pupils().get(1);
+        assertEquals(Outcome.REJECTED, matched.outcome());
+        assertTrue(matched.notes().stream().anyMatch(note -> note.contains("restricted")), matched.notes().toString());
+        officers.actAs(senior, KINGSTON);
+        assertEquals(1, imports.commit(preview), "only the new pupil is written");
+        officers.actAs(senior, KINGSTON);
+        assertFalse(opened(knownChild).currentSenProvision().isPresent(), "the restricted record is unchanged");
+
+        officers.actAs(dpo, KINGSTON);
+        restrictions.lift(knownChild, "Record checked with the parent");
     }
 
     @Test

@@ -183,8 +183,10 @@ class DisposalBenchmark {
         return name.toString();
     }
 
+    /** Waits for the run; three hours is far beyond any figure measured, so reaching it means the run is stuck. */
     private DisposalRuns.Certificate awaitEnd(String dpo, String runId) throws InterruptedException {
-        while (true) {
+        java.time.Instant giveUp = java.time.Instant.now().plus(Duration.ofHours(3));
+        while (java.time.Instant.now().isBefore(giveUp)) {
             officers.actAs(dpo, KINGSTON);
             DisposalRuns.Certificate certificate = runs.certificate(runId);
             if (certificate.status() != DisposalRun.Status.RUNNING) {
@@ -192,6 +194,7 @@ class DisposalBenchmark {
             }
             Thread.sleep(1000);
         }
+        throw new AssertionError("the run had not ended after three hours: " + runs.progress(runId));
     }
 
     private static double seconds(Duration duration) {
