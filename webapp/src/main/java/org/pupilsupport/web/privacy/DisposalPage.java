@@ -21,6 +21,7 @@ import org.pupilsupport.core.privacy.DisposalRun;
 import org.pupilsupport.core.privacy.DisposalRuns;
 import org.pupilsupport.core.privacy.DisposalSweep;
 import org.pupilsupport.core.privacy.LegalHoldReason;
+import org.pupilsupport.core.validation.InvalidCommandException;
 import org.pupilsupport.web.support.FormErrors;
 import org.pupilsupport.web.support.UkTime;
 
@@ -86,10 +87,12 @@ public class DisposalPage implements Serializable {
             decision = null;
             holdReason = null;
             note = null;
+        } catch (InvalidCommandException refused) {
+            FormErrors.refused(refused, java.util.Map.of("decision", "decision", "note", "note"));
         } catch (IllegalArgumentException notUnderReview) {
             FormErrors.refused("itemId", itemId == null ? "Choose the record" : notUnderReview.getMessage());
         } catch (RuntimeException refused) {
-            FormErrors.refused(refused, java.util.Map.of("decision", "decision", "note", "note"));
+            FormErrors.refused(refused);
         }
     }
 
@@ -99,10 +102,10 @@ public class DisposalPage implements Serializable {
             sweepId = null;
             sweepDecision = null;
             sweepNote = null;
+        } catch (InvalidCommandException refused) {
+            FormErrors.refused(refused);
         } catch (IllegalArgumentException notUnderReview) {
             FormErrors.refused("sweepId", sweepId == null ? "Choose the line" : notUnderReview.getMessage());
-        } catch (RuntimeException refused) {
-            FormErrors.refused(refused, java.util.Map.of("sweepDecision", "sweepDecision", "sweepNote", "sweepNote"));
         }
     }
 
@@ -165,8 +168,8 @@ public class DisposalPage implements Serializable {
             delegate = null;
             lastDay = null;
             delegationReason = null;
-        } catch (RuntimeException refused) {
-            FormErrors.refused(refused, java.util.Map.of("delegate", "delegate", "lastDay", "lastDay", "delegationReason", "delegationReason"));
+        } catch (InvalidCommandException refused) {
+            FormErrors.refused(refused);
         }
     }
 
@@ -175,10 +178,10 @@ public class DisposalPage implements Serializable {
             delegations.revoke(delegationToRevoke, revokeNote);
             delegationToRevoke = null;
             revokeNote = null;
+        } catch (InvalidCommandException refused) {
+            FormErrors.refused(refused);
         } catch (IllegalArgumentException notInForce) {
             FormErrors.refused("delegationToRevoke", delegationToRevoke == null ? "Choose the delegation" : notInForce.getMessage());
-        } catch (RuntimeException refused) {
-            FormErrors.refused(refused, java.util.Map.of("revokeNote", "revokeNote"));
         }
     }
 

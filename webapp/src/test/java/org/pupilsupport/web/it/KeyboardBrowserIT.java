@@ -14,7 +14,8 @@ import org.pupilsupport.core.demo.DemoData;
 
 /**
  * What an officer who cannot use a mouse does, with Tab, Enter, Space and the arrow keys only: sign in, open a
- * child from the children list, open a case from My day, record a contact on it. No test here clicks.
+ * child from the children list, open a case from My day, record a contact on it; and the DPO changes a line of the
+ * retention schedule and reaches a child's erasure form. No test here clicks.
  */
 class KeyboardBrowserIT extends BrowserTest {
 
@@ -68,6 +69,54 @@ class KeyboardBrowserIT extends BrowserTest {
         String row = browser.findAll(By.cssSelector("[id='contactList_data'] tr")).stream().map(element -> element.getText())
                 .filter(text -> text.contains(summary)).findFirst().orElseThrow();
         assertTrue(row.contains("Telephone") && row.contains("Parent and officer"), row);
+    }
+
+    @Test
+    void theDpoChangesARetentionLineAndFindsAChildToEraseWithTheKeyboard() {
+        browser.open("login.xhtml");
+        browser.tabTo(By.id("login:username"), 10);
+        browser.pressKeys("dpo");
+        browser.tabTo(By.id("login:password"), 3);
+        browser.pressKeys(DemoData.DEMO_PASSWORD, Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.tabTo(By.xpath("//button[contains(., 'Kingston upon Thames')]"), 30);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("navRetention")));
+
+        browser.tabTo(By.id("navRetention"), 30);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/retention.xhtml"));
+        browser.tabTo(By.partialLinkText("Change Break-glass records"), 150);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("line:save")));
+        String source = "Keyboard check: information governance board decision 2026/14";
+        browser.tabTo(By.id("line:years"), 40);
+        browser.pressKeys(Keys.END, erasing(3), "7");
+        browser.tabTo(By.id("line:source"), 10);
+        // Backspace takes what is before the caret, Delete what is after: the whole text, wherever the caret lands.
+        browser.pressKeys(erasing(600), String.valueOf(Keys.DELETE).repeat(600), source);
+        browser.tabTo(By.id("line:save"), 10);
+        browser.pressKeys(Keys.SPACE);
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        assertTrue(browser.find(By.id("schedule:lines")).getText().contains(source), browser.find(By.id("schedule:lines")).getText());
+
+        browser.tabTo(By.id("navErasure"), 40);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/erasure.xhtml"));
+        browser.tabTo(By.id("find:lookFor"), 30);
+        browser.pressKeys("Smith", Keys.ENTER);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("find:matches")));
+        By firstMatch = By.cssSelector("[id='find:matches_data'] tr:first-child a");
+        browser.tabTo(firstMatch, 30);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("chosenName")));
+        browser.tabTo(By.id("erase:erasureReason"), 80);
+        assertTrue(browser.focused().getAttribute("id").equals("erase:erasureReason"), "the erasure form is reached by Tab alone");
+    }
+
+    /** Backspace pressed the given number of times: how a keyboard user clears what a field holds. */
+    private static String erasing(int characters) {
+        return String.valueOf(Keys.BACK_SPACE).repeat(characters);
     }
 
     /** Opens the sign-in page and signs in with Tab, typing and Enter, and waits for My day. */
