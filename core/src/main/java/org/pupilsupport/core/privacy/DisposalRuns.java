@@ -168,7 +168,7 @@ public class DisposalRuns {
                     : held.breakGlassBefore(entityManager, before);
             if (found > 0) {
                 DisposalSweep sweep = new DisposalSweep(run.id(), rule.kind(), rule.action(), datedUpTo, before,
-                        rule.describe() + ": " + rule.action().label() + " what is dated up to " + datedUpTo, (int) Math.min(Integer.MAX_VALUE, found));
+                        "retention schedule: " + rule.describe(), (int) Math.min(Integer.MAX_VALUE, found));
                 entityManager.persist(sweep);
                 sweeps.add(sweep);
             }
