@@ -109,7 +109,10 @@ public class DisposalSweep extends TenantScopedEntity {
      */
     static Instant recordedBefore(LocalDate datedUpTo, Instant listedAt) {
         Instant endOfDay = datedUpTo.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
-        return endOfDay.isBefore(listedAt) ? endOfDay : listedAt;
+        // To the millisecond, which every database keeps exactly (PostgreSQL would round finer times to the microsecond,
+        // possibly upwards, past the listing); the trail records its times to the millisecond anyway.
+        Instant listed = listedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return endOfDay.isBefore(listed) ? endOfDay : listed;
     }
 
     void decide(DisposalItem.Decision decided, String by, String note) {

@@ -67,7 +67,8 @@ class SweepDatesTest {
 
     @Test
     void nothingMadeAfterTheRunWasListedFallsDue() {
-        Instant listed = Instant.parse("2026-12-05T14:30:00Z");
-        assertEquals(listed, DisposalSweep.recordedBefore(LocalDate.of(2026, 12, 5), listed));
+        Instant listed = Instant.parse("2026-12-05T14:30:00.123456789Z");
+        assertEquals(Instant.parse("2026-12-05T14:30:00.123Z"), DisposalSweep.recordedBefore(LocalDate.of(2026, 12, 5), listed),
+                "to the millisecond, never after the listing");
     }
 }
