@@ -104,7 +104,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     private void submitEmpty(String buttonId) {
         WebElement button = browser.find(By.id(buttonId));
         button.click();
-        browser.waitFor(ExpectedConditions.stalenessOf(button));
+        browser.waitUntilReplaced(button);
         browser.waitUntilSettled();
         browser.checkAccessibility();
     }

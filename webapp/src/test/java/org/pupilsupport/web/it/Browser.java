@@ -278,6 +278,27 @@ final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element has left the page, as after a full-page submit. Chrome sometimes answers a question about
+     * a node being detached with "Node with given id does not belong to the document" instead of a stale element:
+     * that is the same answer, so it is taken as one.
+     */
+    void waitUntilReplaced(WebElement element) {
+        waitFor(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException detaching) {
+                if (String.valueOf(detaching.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw detaching;
+            }
+        });
+    }
+
     List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }

@@ -151,28 +151,8 @@ final class CaseScreens {
             button = browser.find(By.id(buttonId));
             button.click();
         }
-        browser.waitFor(replaced(button));
+        browser.waitUntilReplaced(button);
         browser.waitFor(ExpectedConditions.jsReturnsValue("return document.readyState === 'complete' ? document.readyState : null"));
-    }
-
-    /**
-     * The element has left the page. Chrome sometimes answers a question about a node being detached with "Node with
-     * given id does not belong to the document" instead of a stale element: that is the same answer.
-     */
-    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement element) {
-        return driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException detaching) {
-                if (String.valueOf(detaching.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw detaching;
-            }
-        };
     }
 
     /** Presses a save button and waits for the text to appear where it belongs, failing with the page's message if the save was refused. */

@@ -152,7 +152,7 @@ class FormErrorsBrowserIT extends BrowserTest {
     private void submitNewChild() {
         WebElement button = browser.find(By.id("newChild:record"));
         button.click();
-        browser.waitFor(ExpectedConditions.stalenessOf(button));
+        browser.waitUntilReplaced(button);
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("errorSummary")));
     }
 

@@ -15,7 +15,8 @@ import org.pupilsupport.core.demo.DemoData;
 /**
  * What an officer who cannot use a mouse does, with Tab, Enter, Space and the arrow keys only: sign in, open a
  * child from the children list, open a case from My day, record a contact on it; and the DPO changes a line of the
- * retention schedule and reaches a child's erasure form. No test here clicks.
+ * retention schedule, reaches a child's erasure form, and delegates disposal runs and revokes the delegation. No test
+ * here clicks, save to tidy up after a failure.
  */
 class KeyboardBrowserIT extends BrowserTest {
 
@@ -73,15 +74,7 @@ class KeyboardBrowserIT extends BrowserTest {
 
     @Test
     void theDpoChangesARetentionLineAndFindsAChildToEraseWithTheKeyboard() {
-        browser.open("login.xhtml");
-        browser.tabTo(By.id("login:username"), 10);
-        browser.pressKeys("dpo");
-        browser.tabTo(By.id("login:password"), 3);
-        browser.pressKeys(DemoData.DEMO_PASSWORD, Keys.ENTER);
-        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
-        browser.tabTo(By.xpath("//button[contains(., 'Kingston upon Thames')]"), 30);
-        browser.pressKeys(Keys.ENTER);
-        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("navRetention")));
+        signInAsTheDpoToKingstonByKeyboard();
 
         browser.tabTo(By.id("navRetention"), 30);
         browser.pressKeys(Keys.ENTER);
@@ -110,8 +103,64 @@ class KeyboardBrowserIT extends BrowserTest {
         browser.tabTo(firstMatch, 30);
         browser.pressKeys(Keys.ENTER);
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("chosenName")));
+        // tabTo fails the test if Tab alone never reaches the erasure form
         browser.tabTo(By.id("erase:erasureReason"), 80);
-        assertTrue(browser.focused().getAttribute("id").equals("erase:erasureReason"), "the erasure form is reached by Tab alone");
+    }
+
+    @Test
+    void theDpoDelegatesDisposalRunsAndRevokesTheDelegationWithTheKeyboard() {
+        signInAsTheDpoToKingstonByKeyboard();
+        browser.tabTo(By.id("navDisposal"), 30);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/disposal.xhtml"));
+
+        String reason = "Keyboard check: DPO away " + System.nanoTime();
+        // A native select list takes the focus itself; typing the start of an option chooses it.
+        WebElement delegate = browser.tabTo(By.id("delegate:delegate"), 200);
+        browser.pressKeys("Demo senior officer, K");
+        assertEquals("Demo senior officer, Kingston upon Thames (" + CaseScreens.SENIOR + ")",
+                new org.openqa.selenium.support.ui.Select(delegate).getFirstSelectedOption().getText());
+        browser.tabTo(By.id("delegate:lastDay_input"), 5);
+        browser.pressKeys(typed(today().plusDays(7)));
+        browser.tabTo(By.id("delegate:delegationReason"), 5);
+        browser.pressKeys(reason);
+        browser.tabTo(By.id("delegate:grant"), 5);
+        browser.pressKeys(Keys.SPACE);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("delegations"), reason));
+
+        try {
+            WebElement delegation = browser.tabTo(By.id("revoke:delegationToRevoke"), 200);
+            browser.pressKeys(CaseScreens.SENIOR);
+            assertTrue(new org.openqa.selenium.support.ui.Select(delegation).getFirstSelectedOption().getText().startsWith(CaseScreens.SENIOR),
+                    new org.openqa.selenium.support.ui.Select(delegation).getFirstSelectedOption().getText());
+            browser.tabTo(By.id("revoke:revokeNote"), 5);
+            browser.pressKeys("Back early");
+            browser.tabTo(By.id("revoke:revokeDelegation"), 5);
+            browser.pressKeys(Keys.SPACE);
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("delegations"), "Revoked by dpo"));
+        } finally {
+            // Should the keyboard fail part way, the demo senior officer must not keep the delegation for other tests.
+            while (!browser.findAll(By.id("revoke:delegationToRevoke")).isEmpty()) {
+                new org.openqa.selenium.support.ui.Select(browser.find(By.id("revoke:delegationToRevoke"))).selectByIndex(1);
+                browser.find(By.id("revoke:revokeNote")).clear();
+                browser.find(By.id("revoke:revokeNote")).sendKeys("Ended by the keyboard test");
+                browser.find(By.id("revoke:revokeDelegation")).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("delegations")));
+            }
+        }
+    }
+
+    /** Signs in as the demo DPO and chooses Kingston, with Tab, typing and Enter only. */
+    private void signInAsTheDpoToKingstonByKeyboard() {
+        browser.open("login.xhtml");
+        browser.tabTo(By.id("login:username"), 10);
+        browser.pressKeys("dpo");
+        browser.tabTo(By.id("login:password"), 3);
+        browser.pressKeys(DemoData.DEMO_PASSWORD, Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
+        browser.tabTo(By.xpath("//button[contains(., 'Kingston upon Thames')]"), 30);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("navRetention")));
     }
 
     /** Backspace pressed the given number of times: how a keyboard user clears what a field holds. */
