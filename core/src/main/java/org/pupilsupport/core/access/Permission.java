@@ -51,6 +51,10 @@ public enum Permission {
     DELEGATE_DISPOSALS,
     /** Put a child's records under legal hold (litigation, a complaint, a safeguarding enquiry), or release the hold. */
     PLACE_LEGAL_HOLDS,
+    /** Log a data protection request or complaint received about a child (anyone in the service may receive one). */
+    LOG_DATA_PROTECTION_REQUESTS,
+    /** Keep the register of data protection requests and complaints: the clock, identity, decisions and responses. */
+    HANDLE_DATA_PROTECTION_REQUESTS,
     /** Installation-wide: check every borough's audit chain, see plugins, manage any account. */
     ADMINISTER_INSTALLATION
 }

@@ -17,7 +17,8 @@ class RoleMatrixTest {
     @Test
     void officersWorkWithChildrenAndCasesButNeitherAllocateNorReadTheTrail() {
         assertEquals(EnumSet.of(Permission.FIND_CHILDREN, Permission.OPEN_CHILD_RECORDS, Permission.CHANGE_CHILD_RECORDS,
-                Permission.REVEAL_SENSITIVE_FIELDS, Permission.WORK_ON_CASES), RoleMatrix.grantedTo(BoroughRole.OFFICER));
+                Permission.REVEAL_SENSITIVE_FIELDS, Permission.WORK_ON_CASES, Permission.LOG_DATA_PROTECTION_REQUESTS),
+                RoleMatrix.grantedTo(BoroughRole.OFFICER));
     }
 
     @Test
@@ -27,6 +28,15 @@ class RoleMatrixTest {
         assertTrue(senior.containsAll(List.of(Permission.ALLOCATE_CHILDREN, Permission.REMOVE_CHILD_RECORDS, Permission.READ_BREAK_GLASS_REPORT,
                 Permission.ALLOCATE_CASES, Permission.WORK_ON_CASES)));
         assertFalse(senior.contains(Permission.READ_AUDIT_TRAIL));
+    }
+
+    @Test
+    void onlyTheDpoKeepsTheRegisterOfDataProtectionRequestsThoughEveryoneWorkingWithChildrenLogsThem() {
+        for (BoroughRole role : BoroughRole.values()) {
+            Set<Permission> granted = RoleMatrix.grantedTo(role);
+            assertEquals(role == BoroughRole.DATA_PROTECTION_OFFICER, granted.contains(Permission.HANDLE_DATA_PROTECTION_REQUESTS), role.name());
+            assertEquals(role != BoroughRole.ADMINISTRATOR && role != BoroughRole.AUDITOR, granted.contains(Permission.LOG_DATA_PROTECTION_REQUESTS), role.name());
+        }
     }
 
     @Test
@@ -51,7 +61,8 @@ class RoleMatrixTest {
                 RoleMatrix.grantedTo(BoroughRole.AUDITOR));
         assertEquals(EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.EXPORT_AUDIT_TRAIL, Permission.VERIFY_AUDIT_TRAIL,
                 Permission.READ_BREAK_GLASS_REPORT, Permission.ERASE_CHILD_RECORDS, Permission.PLACE_LEGAL_HOLDS,
-                Permission.MANAGE_RETENTION_SCHEDULE, Permission.RUN_DISPOSALS, Permission.RESTRICT_RECORDS, Permission.DELEGATE_DISPOSALS),
+                Permission.MANAGE_RETENTION_SCHEDULE, Permission.RUN_DISPOSALS, Permission.RESTRICT_RECORDS, Permission.DELEGATE_DISPOSALS,
+                Permission.LOG_DATA_PROTECTION_REQUESTS, Permission.HANDLE_DATA_PROTECTION_REQUESTS),
                 RoleMatrix.grantedTo(BoroughRole.DATA_PROTECTION_OFFICER));
     }
 
