@@ -101,6 +101,9 @@ public class OfficerSession implements Serializable {
         if (may("FIND_CHILDREN")) {
             return "/officer/children.xhtml";
         }
+        if (may("HANDLE_DATA_PROTECTION_REQUESTS")) {
+            return "/privacy/requests.xhtml";
+        }
         if (may("READ_AUDIT_TRAIL")) {
             return "/audit/entries.xhtml";
         }

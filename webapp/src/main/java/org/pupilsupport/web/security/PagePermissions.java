@@ -30,6 +30,9 @@ public final class PagePermissions {
         BY_PATH.put("/privacy/erasure.xhtml", Permission.ERASE_CHILD_RECORDS);
         BY_PATH.put("/privacy/retention.xhtml", Permission.MANAGE_RETENTION_SCHEDULE);
         BY_PATH.put("/privacy/disposal.xhtml", Permission.RUN_DISPOSALS);
+        BY_PATH.put("/privacy/requests.xhtml", Permission.HANDLE_DATA_PROTECTION_REQUESTS);
+        BY_PATH.put("/privacy/request.xhtml", Permission.HANDLE_DATA_PROTECTION_REQUESTS);
+        BY_PATH.put("/officer/log-request.xhtml", Permission.LOG_DATA_PROTECTION_REQUESTS);
         BY_PATH.put("/admin/users.xhtml", Permission.MANAGE_BOROUGH_USERS);
         BY_PATH.put("/admin/teams.xhtml", Permission.MANAGE_TEAMS);
         BY_PATH.put("/admin/calendars.xhtml", Permission.MANAGE_SCHOOL_CALENDARS);

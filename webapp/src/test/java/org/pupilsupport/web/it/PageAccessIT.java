@@ -33,7 +33,7 @@ class PageAccessIT {
     /** Every guarded page that exists. */
     static final List<String> PAGES = List.of("officer/children.xhtml", "officer/new-child.xhtml", "officer/import-ctf.xhtml", "officer/schools.xhtml",
             "officer/dashboard.xhtml", "officer/new-case.xhtml", "officer/notification.xhtml", "officer/case.xhtml",
-            "system/schools.xhtml", "oversight/break-glass.xhtml", "privacy/erasure.xhtml", "privacy/retention.xhtml", "privacy/disposal.xhtml", "audit/entries.xhtml",
+            "system/schools.xhtml", "oversight/break-glass.xhtml", "privacy/erasure.xhtml", "privacy/retention.xhtml", "privacy/disposal.xhtml", "privacy/requests.xhtml", "privacy/request.xhtml", "officer/log-request.xhtml", "audit/entries.xhtml",
             "audit/verify.xhtml", "admin/users.xhtml", "admin/teams.xhtml", "admin/calendars.xhtml");
 
     /** A demo account for each role, with its roles in Kingston (the borough every test here acts for). */
@@ -72,8 +72,8 @@ class PageAccessIT {
             Set<Permission> granted = RoleMatrix.grantedTo(account.rolesInKingston(), account.systemAdministrator());
             for (String page : PAGES) {
                 Permission needed = PagePermissions.neededFor("/" + page).orElseThrow();
-                // Without a reference the case page opens and answers "not found", as an unknown reference would.
-                int expected = !granted.contains(needed) ? 403 : page.equals("officer/case.xhtml") ? 404 : 200;
+                // Without a reference the case and request pages open and answer "not found", as an unknown reference would.
+                int expected = !granted.contains(needed) ? 403 : page.equals("officer/case.xhtml") || page.equals("privacy/request.xhtml") ? 404 : 200;
                 WebSession.Page answer = session.get(page);
                 if (answer.status() != expected) {
                     mismatches.add(account.username() + " " + page + ": " + answer.status() + ", expected " + expected);

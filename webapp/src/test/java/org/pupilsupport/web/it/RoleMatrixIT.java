@@ -101,6 +101,9 @@ class RoleMatrixIT {
     @Inject
     org.pupilsupport.core.privacy.DisposalDelegations delegations;
 
+    @Inject
+    org.pupilsupport.core.privacy.requests.DataProtectionRequests dataProtectionRequests;
+
     /** One harmless attempt at each permission's action; any answer but a refusal means "allowed". */
     private Map<Permission, Runnable> actions() {
         AuditQuery everything = new AuditQuery(null, null, null, null, null);
@@ -135,6 +138,9 @@ class RoleMatrixIT {
         actions.put(Permission.RUN_DISPOSALS, () -> disposalRuns.runs());
         actions.put(Permission.RESTRICT_RECORDS, () -> restrictions.allInForce());
         actions.put(Permission.DELEGATE_DISPOSALS, () -> delegations.all());
+        actions.put(Permission.LOG_DATA_PROTECTION_REQUESTS, () -> dataProtectionRequests.log(
+                new org.pupilsupport.core.privacy.requests.DataProtectionRequests.NewRequest(null, null, null, null, null, null, null, null, null, null, null, null)));
+        actions.put(Permission.HANDLE_DATA_PROTECTION_REQUESTS, () -> dataProtectionRequests.register(false));
         actions.put(Permission.ADMINISTER_INSTALLATION, () -> accounts.create("x", "", new char[0], Map.of()));
         return actions;
     }

@@ -313,7 +313,9 @@ public class DataProtectionRequests {
         return request;
     }
 
-    private LocalDate today() {
+    /** Today in England, the day every clock of the desk is read on. */
+    @Requires(Permission.LOG_DATA_PROTECTION_REQUESTS)
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ENGLAND));
     }
 
