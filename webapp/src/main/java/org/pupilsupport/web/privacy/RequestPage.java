@@ -151,6 +151,16 @@ public class RequestPage implements Serializable {
         return request.complaintClock(ComplaintClock.DEFAULT_RESPONSE_WORKING_DAYS);
     }
 
+    /** The day the month runs from, in words; Optionals stay out of the page (Faces' EL unwraps them). */
+    public String getStartsOn() {
+        return request.clock().startsOn().map(OfficerDates::shown).orElse("the day proof of identity arrives");
+    }
+
+    /** The last day to tell the requester of an extension, or empty while the clock does not run. */
+    public String getExtensionNoticeBy() {
+        return request.clock().extensionNoticeBy().map(OfficerDates::shown).orElse("");
+    }
+
     public String dueOn() {
         return request.dueOn(ComplaintClock.DEFAULT_RESPONSE_WORKING_DAYS).map(OfficerDates::shown).orElse("Not known while the clock is not running");
     }

@@ -32,8 +32,8 @@ class DataProtectionDeskBrowserIT extends BrowserTest {
         assertTrue(missing.contains("Choose what the person asks for") && missing.contains("Find and add the child"), missing);
         assertEquals("true", browser.find(By.id("log:kind")).getAttribute("aria-invalid"));
 
-        browser.find(By.id("log:lookFor")).sendKeys(surname);
-        screens.press("log:find");
+        browser.find(By.id("findChild:lookFor")).sendKeys(surname);
+        screens.press("findChild:find");
         browser.find(By.partialLinkText("Add Marigold")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("log:chosenChildren"), surname));
         browser.selectOneMenu("log:kind", "Access (a copy of the information held) (UK GDPR Article 15)");
@@ -55,7 +55,8 @@ class DataProtectionDeskBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.urlContains("/choose-borough.xhtml"));
         browser.find(By.xpath("//button[contains(., 'Kingston upon Thames')]")).click();
         browser.waitFor(ExpectedConditions.urlContains("/privacy/requests.xhtml"));
-        assertTrue(browser.find(By.id("register")).getText().contains(reference), "the DPO's desk lists the request the officer logged");
+        String register = browser.find(By.id("register")).getText();
+        assertTrue(register.contains(reference), "the DPO's desk lists the request the officer logged: " + browser.pageText());
         browser.find(By.linkText(reference)).click();
         browser.waitFor(ExpectedConditions.urlContains("/privacy/request.xhtml"));
         assertEquals("Running", browser.find(By.id("clockState")).getText());
