@@ -51,17 +51,17 @@ public class AuditTrailNames {
     AuditTrail trail;
 
     /** A child the auditor may mean, by name, date of birth and UPN. */
-    public record ChildChoice(String id, String name, LocalDate dateOfBirth, String upn, boolean restricted) {
+    public record ChildChoice(String id, String name, LocalDate dateOfBirth, String upn, boolean restricted, boolean processingStopped) {
 
         public static ChildChoice of(Child child) {
             return new ChildChoice(child.id(), child.legalName().forename() + " " + child.legalName().surname(), child.dateOfBirth(),
-                    child.upn() == null ? null : child.upn().value(), child.isRestricted());
+                    child.upn() == null ? null : child.upn().value(), child.isRestricted(), child.isProcessingStopped());
         }
 
         /** Name, date of birth and UPN in one line, to tell children of the same name apart. */
         public String description() {
             return name + ", born " + (dateOfBirth == null ? "unknown" : BORN.format(dateOfBirth)) + (upn == null ? "" : ", UPN " + upn)
-                    + (restricted ? " (restricted)" : "");
+                    + (processingStopped ? " (processing stopped on objection)" : restricted ? " (restricted)" : "");
         }
     }
 

@@ -226,11 +226,20 @@ public class Casework {
         return found.childId() == null ? null : cases.childNames(List.of(found.childId())).get(found.childId());
     }
 
-    /** Whether the case's child is restricted, so its page can say that nothing can be changed. */
+    /** How the case's child's record is restricted, if it is, so its page can say that nothing can be changed, and why. */
+    public enum ChildRestriction {
+        NONE, RESTRICTED,
+        /** Restricted because an objection was upheld (UK GDPR Article 21(1)): processing stopped. */
+        PROCESSING_STOPPED
+    }
+
     @Requires(Permission.WORK_ON_CASES)
-    public boolean isChildRestricted(String reference) {
+    public ChildRestriction childRestriction(String reference) {
         Case found = caseFor(reference, AuditAction.VIEW);
-        return found.childId() != null && children.find(found.childId()).map(org.pupilsupport.core.children.Child::isRestricted).orElse(false);
+        return found.childId() == null ? ChildRestriction.NONE : children.find(found.childId())
+                .map(child -> child.isProcessingStopped() ? ChildRestriction.PROCESSING_STOPPED
+                        : child.isRestricted() ? ChildRestriction.RESTRICTED : ChildRestriction.NONE)
+                .orElse(ChildRestriction.NONE);
     }
 
     /** What the case page needs besides the case: the protocol, the yearly suspension count, the live deadlines. */

@@ -149,6 +149,13 @@ public class Child extends TenantScopedEntity {
     @jakarta.persistence.Convert(converter = org.pupilsupport.core.audit.UtcTimestampConverter.class)
     private Instant restrictedAt;
 
+    /**
+     * The data protection request whose objection (UK GDPR Article 21(1)) was upheld, when the restriction is the
+     * stopping of processing it ordered: every page showing the record says processing stopped, and why.
+     */
+    @Column(name = "STOPPED_ON_REQUEST", length = 20)
+    private String processingStoppedOnRequest;
+
     /** Set when this record was found to duplicate another and merged into it; it then leaves lists and searches. */
     @Column(name = "MERGED_INTO_ID", length = 36)
     private String mergedIntoId;
@@ -539,9 +546,25 @@ public class Child extends TenantScopedEntity {
         nameTokens.clear();
     }
 
+    /** Processing stopped because an objection was upheld: restricted as above, naming the request. */
+    public void stopProcessing(Instant at, String requestReference) {
+        restrictProcessing(at);
+        this.processingStoppedOnRequest = requestReference;
+    }
+
+    public boolean isProcessingStopped() {
+        return processingStoppedOnRequest != null;
+    }
+
+    /** The request whose upheld objection stopped processing, or null. */
+    public String processingStoppedOnRequest() {
+        return processingStoppedOnRequest;
+    }
+
     /** For {@code RecordRestrictions} only, which records who lifted the restriction and why. */
     public void liftRestriction() {
         this.restrictedAt = null;
+        this.processingStoppedOnRequest = null;
         refreshNameTokens();
     }
 

@@ -67,6 +67,25 @@ public class RecordRestrictions {
     }
 
     /**
+     * Stops the processing of a child's record because an objection under UK GDPR Article 21(1) was upheld (the service
+     * could not show compelling legitimate grounds): the record is restricted as by {@link #restrict}, and every page
+     * showing it says that processing stopped and on which request. A record already restricted keeps its restriction
+     * and is marked as stopped too.
+     *
+     * @throws ChildNotFoundException if the acting borough has no such child
+     */
+    @Requires(Permission.RESTRICT_RECORDS)
+    public void stopProcessing(String childId, String requestReference) {
+        Child child = child(childId);
+        String reason = "Processing stopped: objection upheld on request " + requestReference;
+        if (!child.isRestricted()) {
+            entityManagers.current().persist(new RecordRestriction(childId, reason, actor.username(), clock.instant()));
+        }
+        child.stopProcessing(clock.instant(), requestReference);
+        audit.record(new AuditEvent(AuditAction.RESTRICT, SUBJECT, childId, AuditOutcome.SUCCESS, reason, "processing stopped"));
+    }
+
+    /**
      * @throws ChildNotFoundException if the acting borough has no such child
      * @throws IllegalArgumentException if the record is not restricted
      */

@@ -72,7 +72,7 @@ public class CasePage implements Serializable {
     private List<Casework.AllocationChoice> allocationChoices = List.of();
     private boolean reasonRequired;
     private String childName;
-    private boolean childRestricted;
+    private Casework.ChildRestriction childRestriction = Casework.ChildRestriction.NONE;
     private String childIdNeedingReason;
 
     private String allocationChoice;
@@ -125,7 +125,7 @@ public class CasePage implements Serializable {
     private void reload() {
         theCase = casework.open(ref == null ? "" : ref);
         childName = theCase.childId() == null ? null : casework.childNameOf(ref);
-        childRestricted = theCase.childId() != null && casework.isChildRestricted(ref);
+        childRestriction = theCase.childId() == null ? Casework.ChildRestriction.NONE : casework.childRestriction(ref);
         rules = casework.rulesOf(ref);
         attachments = casework.attachmentsOf(ref);
     }
@@ -320,7 +320,12 @@ public class CasePage implements Serializable {
     }
 
     public boolean isChildRestricted() {
-        return childRestricted;
+        return childRestriction != Casework.ChildRestriction.NONE;
+    }
+
+    /** Restricted because an upheld objection stopped processing: the page says so rather than "restricted". */
+    public boolean isChildProcessingStopped() {
+        return childRestriction == Casework.ChildRestriction.PROCESSING_STOPPED;
     }
 
     public String getChildName() {

@@ -70,6 +70,9 @@ class DataProtectionRequestsIT {
     @Inject
     AuditChains chains;
 
+    @Inject
+    org.pupilsupport.core.audit.AuditTrailNames names;
+
     private String officer;
     private String dpo;
     private String richmondDpo;
@@ -194,6 +197,24 @@ class DataProtectionRequestsIT {
         assertFalse(restrictions.inForce(siblingId).isEmpty());
         assertTrue(restrictions.inForce(childId).get(0).reason().contains(reference));
         assertFalse(requests.find(reference).awaitsCarryingOut());
+    }
+
+    @Test
+    void anUpheldObjectionStopsProcessingAndTheRecordSaysSoWhereverTheDpoFindsIt() {
+        officers.actAs(dpo, KINGSTON);
+        String refused = requests.log(fromAParent(RequestKind.OBJECTION, today, List.of(siblingId)));
+        requests.decide(refused, RequestDecision.REFUSED, "Compelling legitimate grounds: a statutory duty to trace a child missing education", today);
+        assertFalse(requests.find(refused).awaitsCarryingOut(), "a refused objection leaves processing as it was");
+
+        String upheld = requests.log(fromAParent(RequestKind.OBJECTION, today, List.of(childId)));
+        requests.decide(upheld, RequestDecision.GRANTED, "No compelling grounds: the case closed two years ago", today);
+        requests.carryOut(upheld);
+
+        assertEquals(upheld, restrictions.inForce(childId).get(0).reason().replaceAll(".* ", ""));
+        assertTrue(names.child(childId).orElseThrow().processingStopped());
+        assertTrue(names.child(childId).orElseThrow().description().endsWith("(processing stopped on objection)"));
+        assertFalse(names.child(siblingId).orElseThrow().restricted());
+        assertTrue(requests.find(upheld).steps().stream().anyMatch(step -> step.what().startsWith("Stopped the processing")));
     }
 
     @Test

@@ -311,10 +311,10 @@ public class DataProtectionRequest extends TenantScopedEntity {
         return respondedOn == null;
     }
 
-    /** A granted erasure or restriction, not yet carried out. */
+    /** A granted erasure, restriction or objection (processing to stop), not yet carried out. */
     public boolean awaitsCarryingOut() {
         return decision != null && decision.grantsSomething() && carriedOutAt == null
-                && (kind == RequestKind.ERASURE || kind == RequestKind.RESTRICTION);
+                && (kind == RequestKind.ERASURE || kind == RequestKind.RESTRICTION || kind == RequestKind.OBJECTION);
     }
 
     public long number() {

@@ -270,8 +270,10 @@ public class DataProtectionRequests {
     }
 
     /**
-     * Carries out a granted erasure or restriction on every child the request concerns, in one transaction: either all
-     * are done or none (a legal hold on one refuses the whole).
+     * Carries out a granted erasure, restriction or objection on every child the request concerns, in one transaction:
+     * either all are done or none (a legal hold on one refuses an erasure as a whole). An objection granted means the
+     * service could not show compelling legitimate grounds (UK GDPR Article 21(1)), so processing stops: the record is
+     * restricted and says why wherever it is shown.
      *
      * @throws org.pupilsupport.core.privacy.RecordHeldException if a record is under legal hold
      */
@@ -279,18 +281,25 @@ public class DataProtectionRequests {
     public void carryOut(String reference) {
         DataProtectionRequest request = byReference(reference);
         if (!request.awaitsCarryingOut()) {
-            throw new IllegalArgumentException("Only a granted erasure or restriction not yet carried out can be carried out");
+            throw new IllegalArgumentException("Only a granted erasure, restriction or objection not yet carried out can be carried out");
         }
         String why = "Request " + request.reference() + " granted on " + request.decidedOn();
         for (String childId : request.childIds()) {
             if (request.kind() == RequestKind.ERASURE) {
                 erasure.erase(childId, ErasureGround.ERASURE_REQUEST, why);
+            } else if (request.kind() == RequestKind.OBJECTION) {
+                restrictions.stopProcessing(childId, request.reference());
             } else if (restrictions.inForce(childId).isEmpty()) {
                 restrictions.restrict(childId, why);
             }
         }
         request.carriedOut(clock.instant());
-        String what = (request.kind() == RequestKind.ERASURE ? "Erased" : "Restricted") + " the records of " + request.childIds().size() + " child(ren)";
+        String done = switch (request.kind()) {
+            case ERASURE -> "Erased";
+            case OBJECTION -> "Stopped the processing of";
+            default -> "Restricted";
+        };
+        String what = done + " the records of " + request.childIds().size() + " child(ren)";
         request.step(clock.instant(), actor.username(), what);
         audit.record(new AuditEvent(AuditAction.UPDATE, SUBJECT, request.reference(), AuditOutcome.SUCCESS, null, what));
     }
