@@ -150,6 +150,56 @@ class KeyboardBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void anOfficerLogsADataProtectionRequestAndTheDpoDecidesItWithTheKeyboard() {
+        signInByKeyboard(CaseScreens.OFFICER);
+        browser.tabTo(By.id("navLogRequest"), 40);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/officer/log-request.xhtml"));
+        browser.tabTo(By.id("findChild:lookFor"), 40);
+        browser.pressKeys("Smith", Keys.ENTER);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("findChild:matches")));
+        browser.tabTo(By.cssSelector("[id='findChild:matches_data'] tr:first-child a"), 30);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("log:chosenChildren"), "Smith"));
+        // A closed list takes the typed start of an option, as it would from a person.
+        browser.tabTo(By.id("log:kind"), 30);
+        browser.pressKeys("Access");
+        browser.tabTo(By.id("log:requesterRole"), 5);
+        browser.pressKeys("The child");
+        browser.tabTo(By.id("log:requesterName"), 5);
+        browser.pressKeys("Keyboard Requester");
+        browser.tabTo(By.id("log:requesterContact"), 5);
+        browser.pressKeys("By telephone on 020 7946 0000");
+        browser.tabTo(By.id("log:receivedOn_input"), 10);
+        browser.pressKeys(CaseScreens.typed(CaseScreens.today()));
+        browser.tabTo(By.id("log:channel"), 5);
+        browser.pressKeys("Tel");
+        browser.tabTo(By.id("log:description"), 5);
+        browser.pressKeys("A copy of what the service holds about me");
+        browser.tabTo(By.id("log:logRequest"), 10);
+        browser.pressKeys(Keys.SPACE);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loggedReference")));
+        String reference = browser.find(By.id("loggedReference")).getText();
+        browser.signOut();
+
+        signInAsTheDpoToKingstonByKeyboard();
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/requests.xhtml"));
+        browser.tabTo(By.linkText(reference), 80);
+        browser.pressKeys(Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/privacy/request.xhtml"));
+        browser.tabTo(By.id("decide:decision"), 80);
+        browser.pressKeys("Refused");
+        browser.tabTo(By.id("decide:decisionReason"), 5);
+        browser.pressKeys("The caller could not show they are the child; they may complain to the ICO");
+        browser.tabTo(By.id("decide:decidedOn_input"), 5);
+        browser.pressKeys(CaseScreens.typed(CaseScreens.today()));
+        browser.tabTo(By.id("decide:recordDecision"), 10);
+        browser.pressKeys(Keys.SPACE);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("decisionShown")));
+        assertTrue(browser.find(By.id("decisionShown")).getText().startsWith("Refused"), browser.find(By.id("decisionShown")).getText());
+    }
+
     /** Signs in as the demo DPO and chooses Kingston, with Tab, typing and Enter only. */
     private void signInAsTheDpoToKingstonByKeyboard() {
         browser.open("login.xhtml");
