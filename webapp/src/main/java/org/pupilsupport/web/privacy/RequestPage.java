@@ -115,14 +115,7 @@ public class RequestPage implements Serializable {
     }
 
     public void find() {
-        try {
-            matches = names.childrenMatching(lookFor);
-            if (matches.isEmpty()) {
-                FormErrors.refused("lookFor", "No child on the borough's records matches: try the UPN or another spelling");
-            }
-        } catch (IllegalArgumentException refused) {
-            FormErrors.refused("lookFor", refused.getMessage());
-        }
+        matches = ChildLookup.find(names, lookFor);
     }
 
     public void addChild(String childId) {
@@ -166,8 +159,7 @@ public class RequestPage implements Serializable {
     }
 
     public boolean isOverdue() {
-        return request.isOpen() && request.dueOn(ComplaintClock.DEFAULT_RESPONSE_WORKING_DAYS)
-                .map(due -> requests.today().isAfter(due)).orElse(false);
+        return request.overdueOn(requests.today(), ComplaintClock.DEFAULT_RESPONSE_WORKING_DAYS);
     }
 
     public boolean isAwaitingIdentity() {

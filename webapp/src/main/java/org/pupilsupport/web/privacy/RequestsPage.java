@@ -61,14 +61,7 @@ public class RequestsPage implements Serializable {
     }
 
     public void find() {
-        try {
-            matches = names.childrenMatching(lookFor);
-            if (matches.isEmpty()) {
-                FormErrors.refused("lookFor", "No child on the borough's records matches: try the UPN or another spelling");
-            }
-        } catch (IllegalArgumentException refused) {
-            FormErrors.refused("lookFor", refused.getMessage());
-        }
+        matches = ChildLookup.find(names, lookFor);
     }
 
     public void choose(ChildChoice child) {
@@ -108,8 +101,7 @@ public class RequestsPage implements Serializable {
     }
 
     public boolean overdue(DataProtectionRequest request) {
-        return request.isOpen() && request.dueOn(ComplaintClock.DEFAULT_RESPONSE_WORKING_DAYS)
-                .map(due -> today.isAfter(due)).orElse(false);
+        return request.overdueOn(today, ComplaintClock.DEFAULT_RESPONSE_WORKING_DAYS);
     }
 
     public String when(DeskTask task) {

@@ -307,6 +307,11 @@ public class DataProtectionRequest extends TenantScopedEntity {
         return kind.onTheStatutoryClock() ? clock().dueOn() : Optional.of(complaintClock(complaintResponseWorkingDays).respondBy());
     }
 
+    /** Whether the request is still open after its due day (a clock that does not run is never late). */
+    public boolean overdueOn(LocalDate today, int complaintResponseWorkingDays) {
+        return isOpen() && dueOn(complaintResponseWorkingDays).map(today::isAfter).orElse(false);
+    }
+
     public boolean isOpen() {
         return respondedOn == null;
     }
