@@ -239,6 +239,8 @@ class ChildRecordAuditIT {
         childFields.put("changes", "the history itself");
         childFields.put("mergedIntoId", "merge, audited by ChildMergeIT");
         childFields.put("restrictedAt", "RecordRestrictions.restrict and lift, audited as RESTRICT by RestrictionIT");
+        childFields.put("processingStoppedOnRequest",
+                "RecordRestrictions.stopProcessing (an upheld objection), audited as RESTRICT by DataProtectionRequestsIT");
         childFields.put("id", "never edited");
         childFields.put("createdAt", "never edited");
         childFields.put("version", "never edited");

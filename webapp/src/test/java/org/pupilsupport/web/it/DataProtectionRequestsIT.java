@@ -215,6 +215,8 @@ class DataProtectionRequestsIT {
         assertTrue(names.child(childId).orElseThrow().description().endsWith("(processing stopped on objection)"));
         assertFalse(names.child(siblingId).orElseThrow().restricted());
         assertTrue(requests.find(upheld).steps().stream().anyMatch(step -> step.what().startsWith("Stopped the processing")));
+        assertTrue(chains.search(new AuditQuery(childId, dpo, AuditAction.RESTRICT, null, null), 0, 5).stream()
+                .anyMatch(entry -> entry.outcome() == AuditOutcome.SUCCESS), "stopping processing is in the audit trail, on the child");
     }
 
     @Test
